@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Siden findes ikke", robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-3xl px-4">
+      <h1 className="text-4xl font-bold">Siden findes ikke</h1>
+      <p className="mt-4 text-lg">Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.</p>
+      <ul className="mt-6 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/">Gå til forsiden</Link>
+        </li>
+        <li>
+          <Link href="/opi-processen">Læs om OPI-processen</Link>
+        </li>
+        <li>
+          <Link href="/soeg">Søg i guiden</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

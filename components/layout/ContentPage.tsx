@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getBreadcrumbs, getPrevNext, listChildren, compilePage, PHASES, type PageEntry } from "@/lib/content";
+import { MdxContent } from "@/components/mdx/MdxContent";
+import type { ToolComponent } from "@/components/mdx/registry";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { ReviewedLine, SourceList, TableOfContents, type TocItem } from "./PageMeta";
+import { PhaseSections, phaseTocItems } from "./PhaseSections";
+
+/** The template of every guide page: heading, meta line, table of contents, body, child pages, sources, previous/next. */
+export async function ContentPage({ entry, Tool, before }: { entry: PageEntry; Tool?: ToolComponent; before?: ReactNode }) {
+  const [crumbs, code, children, { prev, next }] = await Promise.all([
+    getBreadcrumbs(entry.url),
+    compilePage(entry),
+    listChildren(entry.url),
+    getPrevNext(entry.url),
+  ]);
+  const f = entry.frontmatter;
+  const bodyToc: TocItem[] = entry.facts.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, text: h.text }));
+  const toc = entry.kind === "phase" ? [...phaseTocItems(entry), ...bodyToc] : bodyToc;
+  const step = entry.kind === "phase" ? entry.frontmatter.step : undefined;
+
+  return (
+    <article className="mx-auto max-w-6xl px-4">
+      <Breadcrumbs crumbs={crumbs} />
+      {step !== undefined ? (
+        <p className="text-lg font-semibold text-muted">
+          Trin {step} af {PHASES.length}
+        </p>
+      ) : null}
+      <h1 className="text-4xl font-bold">{f.title}</h1>
+      {f.lead ? <p className="mt-3 max-w-2xl text-xl">{f.lead}</p> : null}
+      <ReviewedLine reviewed={f.reviewed} file={entry.file} />
+      <TableOfContents items={toc} />
+      {before}
+      {entry.kind === "phase" ? <PhaseSections entry={entry} /> : null}
+      <div className="prose mt-6">
+        <MdxContent code={code} Tool={Tool} />
+      </div>
+      {children.length > 0 ? (
+        <section aria-labelledby="undersider" className="mt-10">
+          <h2 id="undersider" className="text-2xl font-bold">
+            Sider i dette afsnit
+          </h2>
+          <ul className="mt-4 grid gap-4 md:grid-cols-2">
+            {children.map((child) => (
+              <li key={child.url} className="rounded border border-line-soft p-4">
+                <Link href={child.url} className="text-lg font-bold">
+                  {child.frontmatter.title}
+                </Link>
+                <p className="mt-1">{child.frontmatter.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <SourceList sources={f.sources} />
+      {prev || next ? (
+        <nav aria-label="Forrige og næste side" className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-line-soft pt-6">
+          {prev ? (
+            <Link href={prev.url} rel="prev" className="max-w-xs">
+              <span className="block text-sm text-muted">Forrige</span>
+              <span className="font-bold">{prev.frontmatter.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={next.url} rel="next" className="max-w-xs text-right">
+              <span className="block text-sm text-muted">Næste</span>
+              <span className="font-bold">{next.frontmatter.title}</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The one module that owns content for the site. Pages ask it for data; they never read files or compile MDX.
+ */
+import "server-only";
+import path from "node:path";
+import { loadContent, formatProblem, type Entry, type ContentSet } from "./load";
+import { compileMdx } from "./compile";
+import { PHASES, type Phase } from "./schema";
+
+export type { Entry } from "./load";
+export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
+export type PhaseEntry = Extract<Entry, { kind: "phase" }>;
+export type CaseEntry = Extract<Entry, { kind: "case" }>;
+
+// CONTENT_DIR points the site at another content folder (benchmarks build with generated content).
+const CONTENT_ROOT = path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
+
+let loaded: Promise<ContentSet> | undefined;
+
+/** All content, validated once per server process. Any error stops the build with the same messages as content:check. */
+async function content(): Promise<ContentSet> {
+  loaded ??= loadContent(CONTENT_ROOT).then((set) => {
+    const errors = set.problems.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      throw new Error(`Indholdet har ${errors.length} fejl (kør npm run content:check):\n${errors.map(formatProblem).join("\n")}`);
+    }
+    return set;
+  });
+  return loaded;
+}
+
+function isPage(entry: Entry): entry is PageEntry {
+  return entry.kind === "page" || entry.kind === "phase" || entry.kind === "tool";
+}
+
+function isVisible(entry: PageEntry): boolean {
+  return !entry.frontmatter.hidden;
+}
+
+export async function listPages(): Promise<PageEntry[]> {
+  return (await content()).entries.filter(isPage);
+}
+
+export async function getPage(url: string): Promise<PageEntry | undefined> {
+  return (await listPages()).find((entry) => entry.url === url);
+}
+
+export async function compilePage(entry: Entry): Promise<string> {
+  return compileMdx(entry.body, entry.contentPath);
+}
+
+function parentUrl(url: string): string | undefined {
+  if (url === "/") return undefined;
+  return url.slice(0, url.lastIndexOf("/")) || "/";
+}
+
+const byOrder = (a: PageEntry, b: PageEntry) => a.frontmatter.order - b.frontmatter.order || a.frontmatter.title.localeCompare(b.frontmatter.title, "da");
+
+/** The pages directly below a page, in frontmatter order. */
+export async function listChildren(url: string): Promise<PageEntry[]> {
+  return (await listPages()).filter((entry) => parentUrl(entry.url) === url && isVisible(entry)).sort(byOrder);
+}
+
+export interface Crumb {
+  title: string;
+  url: string;
+}
+
+/** Home › section › page, from the folder structure and each page's navTitle/title. */
+export async function getBreadcrumbs(url: string): Promise<Crumb[]> {
+  const pages = await listPages();
+  const crumbs: Crumb[] = [];
+  for (let current: string | undefined = url; current !== undefined; current = parentUrl(current)) {
+    const page = pages.find((entry) => entry.url === current);
+    if (page) crumbs.unshift({ title: current === "/" ? "Forside" : (page.frontmatter.navTitle ?? page.frontmatter.title), url: page.url });
+  }
+  return crumbs;
+}
+
+/** Previous and next page among the siblings, in frontmatter order. */
+export async function getPrevNext(url: string): Promise<{ prev?: PageEntry; next?: PageEntry }> {
+  const parent = parentUrl(url);
+  if (parent === undefined) return {};
+  const siblings = await listChildren(parent);
+  const index = siblings.findIndex((entry) => entry.url === url);
+  if (index === -1) return {};
+  return { prev: siblings[index - 1], next: siblings[index + 1] };
+}
+
+export interface NavItem {
+  title: string;
+  url: string;
+}
+
+/** The header's main navigation: top-level pages with a menu position in their frontmatter. */
+export async function getMainNav(): Promise<NavItem[]> {
+  return (await listPages())
+    .filter((entry) => entry.kind === "page" && entry.frontmatter.menu !== undefined)
+    .sort((a, b) => (a.kind === "page" && b.kind === "page" ? (a.frontmatter.menu ?? 0) - (b.frontmatter.menu ?? 0) : 0))
+    .map((entry) => ({ title: entry.frontmatter.navTitle ?? entry.frontmatter.title, url: entry.url }));
+}
+
+export async function listPhases(): Promise<PhaseEntry[]> {
+  const phases = (await content()).entries.filter((entry): entry is PhaseEntry => entry.kind === "phase");
+  return phases.sort((a, b) => a.frontmatter.step - b.frontmatter.step);
+}
+
+export async function getPhase(phase: Phase): Promise<PhaseEntry | undefined> {
+  return (await listPhases()).find((entry) => entry.frontmatter.phase === phase);
+}
+
+export { PHASES };
+
+/** Every address that belongs in the sitemap. */
+export async function listSitemapUrls(): Promise<{ url: string; lastModified: string }[]> {
+  const set = await content();
+  return set.entries
+    .filter((entry) => !isPage(entry) || isVisible(entry))
+    .filter((entry) => entry.kind !== "listing")
+    .map((entry) => ({ url: entry.url, lastModified: isPage(entry) ? entry.frontmatter.reviewed : entry.kind === "case" ? entry.frontmatter.date : "" }));
+}

@@ -1,0 +1,346 @@
+/**
+ * Every frontmatter schema of OPI-guiden lives in this file.
+ * The comment on each field is written for editors; content/README.md repeats them in Danish.
+ * Types come from z.infer, never from casts, so a page can only read what was validated.
+ */
+import { z } from "zod";
+
+export const PHASES = ["ide", "opstart", "innovation", "markedsmodning", "implementering"] as const;
+export const PHASE_LABELS: Record<Phase, string> = {
+  ide: "Idé",
+  opstart: "Opstart",
+  innovation: "Innovation",
+  markedsmodning: "Markedsmodning",
+  implementering: "Implementering",
+};
+
+export const AUDIENCES = ["offentlig", "virksomhed", "videninstitution"] as const;
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  offentlig: "Offentlig",
+  virksomhed: "Virksomhed",
+  videninstitution: "Videninstitution",
+};
+
+export const OPI_TYPES = ["mini-afproevning", "eksplorativ", "innovativt-indkoeb", "strategisk"] as const;
+export const OPI_TYPE_LABELS: Record<OpiType, string> = {
+  "mini-afproevning": "Mini-afprøvning",
+  eksplorativ: "Eksplorativ OPI",
+  "innovativt-indkoeb": "Innovativt indkøb",
+  strategisk: "Strategisk samarbejde",
+};
+
+/** The five welfare areas of the national mapping of OPI projects, plus three more. */
+export const AREAS = [
+  "sundhed",
+  "aeldrepleje",
+  "dagtilbud",
+  "undervisning",
+  "socialomraadet",
+  "beskaeftigelse",
+  "klima-og-miljoe",
+  "andet",
+] as const;
+export const AREA_LABELS: Record<Area, string> = {
+  sundhed: "Sundhed",
+  aeldrepleje: "Ældrepleje",
+  dagtilbud: "Dagtilbud",
+  undervisning: "Undervisning",
+  socialomraadet: "Socialområdet",
+  beskaeftigelse: "Beskæftigelse",
+  "klima-og-miljoe": "Klima og miljø",
+  andet: "Andet",
+};
+
+export const CASE_STATUSES = ["igangvaerende", "afsluttet", "stoppet"] as const;
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  igangvaerende: "Igangværende",
+  afsluttet: "Afsluttet",
+  stoppet: "Stoppet",
+};
+
+export const LISTING_KINDS = ["behov", "kompetence"] as const;
+
+/** Interactive tools that a tool page or a phase page may show. */
+export const TOOL_IDS = [
+  "samarbejdsaftale",
+  "hensigtserklaering",
+  "fortrolighedsaftale",
+  "vejvalg",
+  "behovsscreening",
+  "partnerscreening",
+  "business-case",
+] as const;
+
+export type Phase = (typeof PHASES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type OpiType = (typeof OPI_TYPES)[number];
+export type Area = (typeof AREAS)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type ToolId = (typeof TOOL_IDS)[number];
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+/** A calendar date written as YYYY-MM-DD. YAML turns such a value into a Date; we turn it back. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23" })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: "skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23",
+    }),
+);
+
+const text = (min: number, max: number) =>
+  z
+    .string({ error: "mangler; skriv en tekst" })
+    .trim()
+    .min(min, { error: `er for kort; skriv mindst ${min} tegn` })
+    .max(max, { error: `er for lang; skriv højst ${max} tegn` });
+
+const httpsUrl = z
+  .string({ error: "mangler; skriv en fuld adresse, der begynder med https://" })
+  .regex(/^https?:\/\/[^\s]+$/, { error: "skal være en fuld adresse, der begynder med https:// (eller http://)" });
+
+/** A source that a statement rests on: a law, a guidance document, a web page. */
+export const sourceSchema = z.strictObject({
+  /** What the source is called, fx "Udbudsloven § 22". */
+  title: text(3, 200),
+  /** Where the reader can find it. Leave out only for printed material. */
+  url: httpsUrl.optional(),
+  /** Who published it, fx "Konkurrence- og Forbrugerstyrelsen". */
+  publisher: text(2, 120).optional(),
+  /** When the source was published or last changed (YYYY-MM-DD), if known. */
+  date: isoDate.optional(),
+});
+
+const audienceList = z.array(z.enum(AUDIENCES)).min(1, { error: "skal have mindst én målgruppe" });
+const phaseList = z.array(z.enum(PHASES)).min(1, { error: "skal have mindst én fase" });
+
+// ---------------------------------------------------------------------------
+// Guide pages: content/pages/**/*.mdx (URL = path; index.mdx is the folder's own page)
+
+const pageFields = {
+  /** The page's heading and <title>. */
+  title: text(3, 90),
+  /** A shorter name for menus and breadcrumbs. Defaults to the title. */
+  navTitle: text(2, 40).optional(),
+  /** One or two sentences for search engines and link previews. */
+  description: text(40, 220),
+  /** A short introduction shown under the heading. */
+  lead: text(20, 400).optional(),
+  /** Position among the pages in the same folder: lowest first. */
+  order: z.number({ error: "skal være et tal, fx 10" }).int({ error: "skal være et helt tal, fx 10" }).min(0).max(1000).default(100),
+  /** Position in the main navigation in the header. Only for pages directly under content/pages/. */
+  menu: z.number({ error: "skal være et tal, fx 1" }).int().min(1).max(9).optional(),
+  /** The date an editor last checked that the page is correct (YYYY-MM-DD). Shown as "Senest gennemgået". */
+  reviewed: isoDate,
+  /** The sources the page builds on. Every legal statement needs one. */
+  sources: z.array(sourceSchema).default([]),
+  /** Who the page is for. Leave out when it is for everyone. */
+  audience: audienceList.optional(),
+  /** Leave the page out of the sitemap and search (fx a draft). */
+  hidden: z.boolean().default(false),
+};
+
+export const pageSchema = z.strictObject(pageFields);
+
+const checklistItem = text(5, 240);
+
+/** content/pages/opi-processen/<fase>.mdx: every phase page has the same structure. */
+export const phaseSchema = z.strictObject({
+  ...pageFields,
+  /** Which phase the page describes; must match the file name. */
+  phase: z.enum(PHASES),
+  /** The phase's number in the usual order (1–5). */
+  step: z.number({ error: "skal være et tal fra 1 til 5" }).int().min(1).max(5),
+  /** A short motto for the phase. */
+  slogan: text(5, 140),
+  /** What the phase is for, in one or two sentences. */
+  purpose: text(20, 600),
+  /** The questions the partners should be able to answer when the phase ends. */
+  keyQuestions: z.array(text(5, 240)).min(2, { error: "skal have mindst 2 nøglespørgsmål" }),
+  /** What the partners do in the phase. */
+  activities: z.array(text(5, 300)).min(2, { error: "skal have mindst 2 aktiviteter" }),
+  /** A checklist for each audience. */
+  checklists: z.strictObject({
+    offentlig: z.array(checklistItem).min(2, { error: "skal have mindst 2 punkter" }),
+    virksomhed: z.array(checklistItem).min(2, { error: "skal have mindst 2 punkter" }),
+    videninstitution: z.array(checklistItem).min(2, { error: "skal have mindst 2 punkter" }),
+  }),
+  /** Typical mistakes in the phase. */
+  pitfalls: z.array(text(5, 300)).min(2, { error: "skal have mindst 2 faldgruber" }),
+  /** Legal points to watch, each linking to a page under /jura. */
+  legal: z
+    .array(
+      z.strictObject({
+        /** The slug of the page under /jura, fx "inhabilitet". */
+        topic: z.string().regex(/^[a-z0-9-]+$/, { error: "skal være et sidenavn under /jura, fx inhabilitet" }),
+        /** What to watch out for, in one sentence. */
+        text: text(10, 300),
+      }),
+    )
+    .default([]),
+  /** Tools that fit the phase (slugs of pages under /vaerktoejer). */
+  tools: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+});
+
+/** content/pages/vaerktoejer/<værktøj>.mdx */
+export const toolPageSchema = z.strictObject({
+  ...pageFields,
+  /** The interactive tool the page shows, if any. */
+  tool: z.enum(TOOL_IDS).optional(),
+  /** The phases where the tool helps. */
+  phases: phaseList,
+  /** Who the tool is for. */
+  audience: audienceList,
+});
+
+/** True when none of the payload's issues so far concern these top-level fields. */
+function fieldsValid(payload: z.core.ParsePayload, fields: string[]): boolean {
+  return !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+}
+
+// ---------------------------------------------------------------------------
+// Cases: content/cases/<slug>.mdx
+
+const bottomLine = text(5, 400).optional();
+
+export const caseSchema = z
+  .strictObject({
+    /** The case's heading. */
+    title: text(5, 120),
+    /** Two or three sentences shown in the catalogue. */
+    summary: text(40, 400),
+    /** When the case was written or last updated (YYYY-MM-DD). */
+    date: isoDate,
+    /** The phases the case says something about. */
+    phases: phaseList,
+    /** Who the case is most useful for. */
+    audience: audienceList,
+    /** The welfare area. */
+    area: z.enum(AREAS),
+    /** The type of OPI. */
+    opiType: z.enum(OPI_TYPES),
+    /** Public parties: municipalities, regions, hospitals … */
+    publicParties: z.array(text(2, 120)).min(1, { error: "skal have mindst én offentlig part" }),
+    /** Companies in the project. */
+    companies: z.array(text(2, 120)).default([]),
+    /** Universities, professional colleges and GTS institutes in the project. */
+    knowledgeInstitutions: z.array(text(2, 120)).default([]),
+    /** How long the project ran, fx "10 måneder". */
+    duration: text(2, 60).optional(),
+    /** Where the project stands. */
+    status: z.enum(CASE_STATUSES),
+    /** Results on the three bottom lines; leave out what the source does not say. */
+    results: z
+      .strictObject({
+        citizen: bottomLine,
+        publicBody: bottomLine,
+        company: bottomLine,
+      })
+      .default({}),
+    /** What others can learn from the project. */
+    lessons: z.array(text(5, 300)).min(1, { error: "skal have mindst én læring" }),
+    /** The agreement the partners used, fx "OPI-aftalen (2019)". */
+    agreement: text(2, 120).optional(),
+    /** Tools from the guide the case used or would have used (slugs under /vaerktoejer). */
+    tools: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** The public sources the case builds on. Required unless the case is an example. */
+    sources: z.array(sourceSchema).default([]),
+    /** true when the case is made up to illustrate a point. It is then shown with an "Eksempel" badge. */
+    example: z.boolean().default(false),
+    /** Who to contact (only with their consent). */
+    contact: text(2, 200).optional(),
+  })
+  .superRefine(
+    (value, ctx) => {
+      if (!value.example && value.sources.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources"],
+          message: "mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
+        });
+      }
+    },
+    // Report missing sources together with any other problem in the file, not only after they are fixed.
+    { when: (payload) => fieldsValid(payload, ["sources", "example"]) },
+  );
+
+// ---------------------------------------------------------------------------
+// Markedsplads listings: content/markedsplads/<slug>.mdx
+
+export const listingSchema = z
+  .strictObject({
+    /** behov (a public body's need) or kompetence (what a company or knowledge institution offers). */
+    kind: z.enum(LISTING_KINDS),
+    title: text(5, 120),
+    summary: text(20, 400),
+    /** The organisation behind the listing. */
+    organisation: text(2, 120),
+    area: z.enum(AREAS),
+    phases: phaseList,
+    /** When the listing was published (YYYY-MM-DD). */
+    published: isoDate,
+    /** The last day the listing is shown (YYYY-MM-DD); at most one year after publication. */
+    expires: isoDate,
+    /** How to get in touch: a public e-mail address or web page of the organisation. */
+    contact: z.strictObject({
+      name: text(2, 120),
+      email: z.email({ error: "skal være en e-mailadresse, fx innovation@kommune.dk" }).optional(),
+      url: httpsUrl.optional(),
+    }),
+    /** true when the listing is made up to show how it works. */
+    example: z.boolean().default(false),
+  })
+  .superRefine(
+    (value, ctx) => {
+    if (value.expires < value.published) {
+      ctx.addIssue({ code: "custom", path: ["expires"], message: "ligger før published; udløbsdatoen skal være efter udgivelsesdatoen" });
+    }
+    const limit = new Date(`${value.published}T00:00:00Z`);
+    limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+    if (Date.parse(`${value.expires}T00:00:00Z`) > limit.valueOf()) {
+      ctx.addIssue({ code: "custom", path: ["expires"], message: "ligger mere end et år efter published; vælg en udløbsdato inden for et år" });
+    }
+    },
+    { when: (payload) => fieldsValid(payload, ["published", "expires"]) },
+  );
+
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+export type PhaseFrontmatter = z.infer<typeof phaseSchema>;
+export type ToolPageFrontmatter = z.infer<typeof toolPageSchema>;
+export type CaseFrontmatter = z.infer<typeof caseSchema>;
+export type ListingFrontmatter = z.infer<typeof listingSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+// ---------------------------------------------------------------------------
+// Turning zod issues into editor messages: "field: what is wrong and how to fix it"
+
+export function formatIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+  const field = ["frontmatter", ...issue.path.map(String)].join(".");
+  switch (issue.code) {
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v)).join(", ");
+      return { field, message: `ukendt værdi. Tilladte værdier: ${allowed}` };
+    }
+    case "unrecognized_keys":
+      return {
+        field,
+        message: `ukendt felt ${issue.keys.map((k) => `"${k}"`).join(", ")}. Fjern det, eller ret stavningen (se content/README.md)`,
+      };
+    case "invalid_type":
+      if (issue.input === undefined) return { field, message: "mangler. Feltet skal udfyldes (se content/README.md)" };
+      return { field, message: issue.message.startsWith("Invalid") ? `har forkert type; forventede ${issue.expected}` : issue.message };
+    case "too_small":
+      if (issue.origin === "array") return { field, message: issue.message.startsWith("Too") ? `skal have mindst ${String(issue.minimum)} punkt(er)` : issue.message };
+      if (issue.origin === "number") return { field, message: `skal være mindst ${String(issue.minimum)}` };
+      return { field, message: issue.message };
+    case "too_big":
+      if (issue.origin === "number") return { field, message: `må højst være ${String(issue.maximum)}` };
+      if (issue.origin === "array") return { field, message: `må højst have ${String(issue.maximum)} punkter` };
+      return { field, message: issue.message };
+    default:
+      return { field, message: issue.message };
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * npm run content:check [folder]
+ * Validates every content file and prints every problem at once as "file: field: what is wrong and how to fix it".
+ * Exits 1 on any error; readability (LIX) above the aim is a warning.
+ */
+import { loadContent, formatProblem } from "../lib/content/load";
+
+const root = process.argv[2] ?? "content";
+const today = new Date().toISOString().slice(0, 10);
+const { entries, problems, readability } = await loadContent(root, { today });
+
+const errors = problems.filter((p) => p.severity === "error");
+const warnings = problems.filter((p) => p.severity === "warning");
+
+if (readability.length > 0) {
+  console.log("Læsbarhed (LIX, mål ≤ 40):");
+  for (const row of [...readability].sort((a, b) => b.score - a.score)) {
+    console.log(`  ${row.score.toFixed(1).padStart(5)}  ${row.url}  (${row.file})`);
+  }
+  console.log("");
+}
+for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
+for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
+
+console.log(`\n${entries.length} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
+process.exit(errors.length > 0 ? 1 : 0);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the Playwright tests against `next start` on a finished production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
+export CHROMIUM_PATH
+if [ ! -f .next/BUILD_ID ]; then
+  echo "No production build found: building first." >&2
+  npx next build
+fi
+exec npx playwright test "$@"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every check and test, in the order that fails fastest: the README's test command calls this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "Typecheck"
+npx tsc --noEmit
+step "Lint"
+npx eslint . --max-warnings=0
+step "Content check"
+npx tsx scripts/content-check.ts
+step "Unit tests"
+npx vitest run
+step "Production build"
+npx next build
+step "End-to-end and accessibility tests"
+bash scripts/e2e.sh

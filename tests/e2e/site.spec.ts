@@ -1,0 +1,86 @@
+import { test, expect } from "@playwright/test";
+
+test("every response carries strict security headers and no cookie", async ({ request }) => {
+  for (const path of ["/", "/om-opi", "/sitemap.xml", "/findes-ikke"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["set-cookie"], path).toBeUndefined();
+  }
+});
+
+test("an unknown address gives a Danish 404 page with status 404", async ({ page }) => {
+  const response = await page.goto("/denne-side-findes-ikke");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Siden findes ikke" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Gå til forsiden" })).toBeVisible();
+});
+
+test("pages have a title, a description, a canonical address and Danish language", async ({ page }) => {
+  await page.goto("/om-opi");
+  await expect(page).toHaveTitle("Om OPI | OPI-guiden");
+  expect(await page.locator("html").getAttribute("lang")).toBe("da");
+  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/om-opi$/);
+});
+
+test("robots.txt points to the sitemap", async ({ request }) => {
+  const text = await (await request.get("/robots.txt")).text();
+  expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test("a page makes no request to another origin", async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on("request", (request) => origins.add(new URL(request.url()).origin));
+  await page.goto("/opi-processen");
+  await page.waitForLoadState("networkidle");
+  expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
+});
+
+test("keyboard: the skip link comes first and moves focus to the content, then the main menu works", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Gå til indhold" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Hovedmenu" });
+  for (const name of ["OPI-processen", "Værktøjer", "Cases", "Markedsplads", "Jura", "Om OPI"]) {
+    await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  // Tab from the top of the page to the first menu item and follow it.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === "OPI-processen") break;
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/opi-processen$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("OPI-processen");
+});
+
+test.describe("with JavaScript switched off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("navigation and content render, and the mobile menu opens", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/om-opi");
+    await expect(page.getByRole("heading", { level: 1, name: "Om OPI" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Brødkrumme" }).getByRole("link", { name: "Forside" })).toBeVisible();
+    const menu = page.getByRole("navigation", { name: "Hovedmenu" });
+    await expect(menu.getByRole("link", { name: "Jura", exact: true })).toBeHidden();
+    await menu.getByText("Menu").click();
+    await menu.getByRole("link", { name: "Jura", exact: true }).click();
+    await expect(page).toHaveURL(/\/jura$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+});

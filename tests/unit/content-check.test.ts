@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { loadContent, formatProblem } from "@/lib/content/load";
+
+const errorsOf = async (root: string) =>
+  (await loadContent(root, { today: "2026-11-23" })).problems
+    .filter((p) => p.severity === "error")
+    .map(formatProblem)
+    .sort();
+
+describe("content:check", () => {
+  it("accepts the good fixtures without a single problem", async () => {
+    const { problems, entries } = await loadContent("tests/fixtures/content/good", { today: "2026-11-23" });
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => `${e.kind} ${e.url}`).sort()).toEqual([
+      "case /cases/robot-i-plejen",
+      "listing /markedsplads/behov-faldsensor",
+      "page /",
+      "page /jura",
+      "page /jura/inhabilitet",
+      "page /om-opi",
+      "page /opi-processen",
+      "page /ordliste",
+      "page /vaerktoejer",
+      "phase /opi-processen/ide",
+      "tool /vaerktoejer/behovsscreening",
+    ]);
+  });
+
+  it("reports every problem in the bad fixtures at once, each with file, field and fix", async () => {
+    expect(await errorsOf("tests/fixtures/content/bad")).toEqual([
+    "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.area: ukendt værdi. Tilladte værdier: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet; fik \"sundhedsvaesen\"",
+    "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.sources: mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
+    "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.contact.email: skal være en e-mailadresse, fx innovation@kommune.dk",
+    "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.expires: ligger før published; udløbsdatoen skal være efter udgivelsesdatoen",
+    "tests/fixtures/content/bad/pages/Store-Bogstaver.mdx: filnavn: \"Store-Bogstaver\" må kun have små bogstaver a-z, tal og enkelte bindestreger. Skriv æ som ae, ø som oe og å som aa, fx \"aeldrepleje-robot.mdx\"",
+    "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.description: mangler. Feltet skal udfyldes (se content/README.md)",
+    "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.order: skal være et tal, fx 10",
+    "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.reviewed: skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23",
+    "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter: ukendt felt \"titel\". Fjern det, eller ret stavningen (se content/README.md)",
+    "tests/fixtures/content/bad/pages/index.mdx: linje 9: linket /om-opii peger på en side, der ikke findes. Mente du /om-opi?",
+    "tests/fixtures/content/bad/pages/jura/index.mdx: adresse: /jura bruges også af content/pages/jura.mdx. Giv en af filerne et andet navn",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 11: <Callout> egenskaben \"variant\" har den ukendte værdi \"fare\". Tilladte værdier: info, tip, advarsel",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 13: <Term id=\"ukendt-ord\"> findes ikke i ordlisten. Tilføj <Definition id=\"ukendt-ord\" term=\"…\"> i content/pages/ordliste.mdx, eller ret id'et",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 15: <Step> skal stå inde i <Steps>. Eksempel: <Steps><Step title=\"Første trin\">Tekst.</Step></Steps>",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 17: <ForAudience> mangler egenskaben \"audience\". Eksempel: <ForAudience audience=\"virksomhed\">Tekst til virksomheder.</ForAudience>",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 19: overskriften \"Sprang over niveau 3\" springer et niveau over (fra # til ####). Brug ##",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 7: overskrift på niveau 1 (#) er ikke tilladt; sidens titel er allerede overskriften. Brug ## i stedet",
+    "tests/fixtures/content/bad/pages/komponenter.mdx: linje 9: komponenten <Foo> findes ikke. Tilladte komponenter: Callout, LawyerNote, Term, Definition, Steps, Step, Example, ForAudience, PhaseMap, Tool (se content/README.md)",
+    "tests/fixtures/content/bad/pages/opi-processen/ide.mdx: frontmatter.phase: ukendt værdi. Tilladte værdier: ide, opstart, innovation, markedsmodning, implementering; fik \"ide2\"",
+    "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.legal.0.topic: /jura/inhabilitett findes ikke. Ret adressen, eller opret siden",
+    "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.phase: er \"ide\", men filen hedder opstart.mdx. Ret feltet eller filnavnet, så de er ens",
+    "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.step: er 3, men ide er trin 1 af 5. Skriv step: 1",
+    "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.tools.0: /vaerktoejer/partnerscreening findes ikke. Ret adressen, eller opret siden",
+    "tests/fixtures/content/bad/pages/script.mdx: linje 10: JavaScript-udtryk i krøllede parenteser er ikke tilladt. Slet dem, eller skriv \\{ for at vise tegnet {",
+    "tests/fixtures/content/bad/pages/script.mdx: linje 12: HTML-tagget <script> er ikke tilladt. Brug Markdown eller en af komponenterne: Callout, LawyerNote, Term, Definition, Steps, Step, Example, ForAudience, PhaseMap, Tool",
+    "tests/fixtures/content/bad/pages/script.mdx: linje 14: linket \"javascript:alert(1)\" er ikke tilladt. Brug en adresse, der begynder med https://, mailto: eller / (en side i guiden)",
+    "tests/fixtures/content/bad/pages/script.mdx: linje 16: <Callout> har et {…}-udtryk som egenskab. Det er ikke tilladt; skriv egenskaber som navn=\"tekst\"",
+    "tests/fixtures/content/bad/pages/script.mdx: linje 6: import og export er ikke tilladt i indhold. Slet linjen; de tilladte komponenter virker uden import",
+    "tests/fixtures/content/bad/pages/yaml.mdx: frontmatter: YAML kan ikke læses (linje 4): unexpected end of the stream within a double quoted scalar. Tjek kolon, indrykning og anførselstegn",
+    ]);
+  });
+
+  it("warns about an expired listing but still accepts it", async () => {
+    const { problems } = await loadContent("tests/fixtures/content/good", { today: "2027-04-01" });
+    expect(problems.map(formatProblem)).toEqual([
+      "tests/fixtures/content/good/markedsplads/behov-faldsensor.mdx: frontmatter.expires: opslaget udløb 2027-03-31 og vises ikke længere. Slet filen, eller forlæng datoen",
+    ]);
+    expect(problems[0]?.severity).toBe("warning");
+  });
+});
