@@ -30,6 +30,18 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["esbuild", "mdx-bundler"],
+  async rewrites() {
+    // ?maalgruppe=virksomhed serves the prerendered variant of the page focused on that audience.
+    return {
+      beforeFiles: [
+        {
+          source: "/:path+",
+          has: [{ type: "query", key: "maalgruppe", value: "(?<audience>offentlig|virksomhed|videninstitution)" }],
+          destination: "/for/:audience/:path+",
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

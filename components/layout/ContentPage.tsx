@@ -6,9 +6,26 @@ import type { ToolComponent } from "@/components/mdx/registry";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ReviewedLine, SourceList, TableOfContents, type TocItem } from "./PageMeta";
 import { PhaseSections, phaseTocItems } from "./PhaseSections";
+import { AudienceSwitch } from "@/components/audience/AudienceSwitch";
+import type { Audience } from "@/lib/content/schema";
+
+function hasAudienceContent(entry: PageEntry): boolean {
+  return entry.kind === "phase" || entry.facts.components.includes("ForAudience");
+}
 
 /** The template of every guide page: heading, meta line, table of contents, body, child pages, sources, previous/next. */
-export async function ContentPage({ entry, Tool, before }: { entry: PageEntry; Tool?: ToolComponent; before?: ReactNode }) {
+export async function ContentPage({
+  entry,
+  Tool,
+  before,
+  audience,
+}: {
+  entry: PageEntry;
+  Tool?: ToolComponent;
+  before?: ReactNode;
+  /** The reader's role when chosen with ?maalgruppe=…; focuses checklists and advice. */
+  audience?: Audience;
+}) {
   const [crumbs, code, children, { prev, next }] = await Promise.all([
     getBreadcrumbs(entry.url),
     compilePage(entry),
@@ -21,7 +38,7 @@ export async function ContentPage({ entry, Tool, before }: { entry: PageEntry; T
   const step = entry.kind === "phase" ? entry.frontmatter.step : undefined;
 
   return (
-    <article className="mx-auto max-w-6xl px-4">
+    <article className="mx-auto max-w-6xl px-4" data-focus-audience={audience}>
       <Breadcrumbs crumbs={crumbs} />
       {step !== undefined ? (
         <p className="text-lg font-semibold text-muted">
@@ -32,6 +49,7 @@ export async function ContentPage({ entry, Tool, before }: { entry: PageEntry; T
       {f.lead ? <p className="mt-3 max-w-2xl text-xl">{f.lead}</p> : null}
       <ReviewedLine reviewed={f.reviewed} file={entry.file} />
       <TableOfContents items={toc} />
+      {hasAudienceContent(entry) ? <AudienceSwitch url={entry.url} current={audience} /> : null}
       {before}
       {entry.kind === "phase" ? <PhaseSections entry={entry} /> : null}
       <div className="prose mt-6">

@@ -14,13 +14,14 @@ export function ReviewedLine({ reviewed, file }: { reviewed: string; file: strin
   );
 }
 
-export function SourceList({ sources }: { sources: Source[] }) {
+export function SourceList({ sources, idPrefix = "", level = 2 }: { sources: Source[]; idPrefix?: string; level?: 2 | 3 }) {
   if (sources.length === 0) return null;
+  const H = level === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="kilder" className="mt-12 border-t border-line-soft pt-6">
-      <h2 id="kilder" className="text-2xl font-bold">
+    <section aria-labelledby={`${idPrefix}kilder`} className="mt-12 border-t border-line-soft pt-6">
+      <H id={`${idPrefix}kilder`} className="text-2xl font-bold">
         Kilder
-      </h2>
+      </H>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {sources.map((source) => (
           <li key={`${source.title}${source.url ?? ""}`}>

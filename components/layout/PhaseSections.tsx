@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getPage, type PhaseEntry } from "@/lib/content";
-import { AUDIENCES, AUDIENCE_LABELS } from "@/lib/content/schema";
+import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
 import type { TocItem } from "./PageMeta";
+import { Checklist } from "@/components/checklist/Checklist.client";
 
 /** The fixed structure every phase page shares, rendered from its frontmatter. */
 export function phaseTocItems(entry: PhaseEntry): TocItem[] {
@@ -17,58 +18,63 @@ export function phaseTocItems(entry: PhaseEntry): TocItem[] {
   return items;
 }
 
-export async function PhaseSections({ entry }: { entry: PhaseEntry }) {
+/**
+ * idPrefix and level let the whole-guide page show several phases on one page
+ * with unique anchors and the right heading levels.
+ */
+export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry: PhaseEntry; idPrefix?: string; level?: 2 | 3 }) {
   const f = entry.frontmatter;
+  const H = level === 2 ? "h2" : "h3";
+  const id = (name: string) => `${idPrefix}${name}`;
   const tools = (await Promise.all(f.tools.map((tool) => getPage(`/vaerktoejer/${tool}`)))).filter((page) => page !== undefined);
   const legalPages = await Promise.all(f.legal.map((point) => getPage(`/jura/${point.topic}`)));
   return (
     <div className="mt-6 max-w-3xl space-y-10">
-      <section aria-labelledby="formaal">
-        <h2 id="formaal" className="text-2xl font-bold">
+      <section aria-labelledby={id("formaal")}>
+        <H id={id("formaal")} className="text-2xl font-bold">
           Formål
-        </h2>
+        </H>
         <p className="mt-2 text-lg font-semibold">{f.slogan}</p>
         <p className="mt-2">{f.purpose}</p>
       </section>
-      <section aria-labelledby="noeglespoergsmaal">
-        <h2 id="noeglespoergsmaal" className="text-2xl font-bold">
+      <section aria-labelledby={id("noeglespoergsmaal")}>
+        <H id={id("noeglespoergsmaal")} className="text-2xl font-bold">
           Nøglespørgsmål
-        </h2>
+        </H>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {f.keyQuestions.map((question) => (
             <li key={question}>{question}</li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="aktiviteter">
-        <h2 id="aktiviteter" className="text-2xl font-bold">
+      <section aria-labelledby={id("aktiviteter")}>
+        <H id={id("aktiviteter")} className="text-2xl font-bold">
           Aktiviteter
-        </h2>
+        </H>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {f.activities.map((activity) => (
             <li key={activity}>{activity}</li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="tjeklister">
-        <h2 id="tjeklister" className="text-2xl font-bold">
+      <section aria-labelledby={id("tjeklister")}>
+        <H id={id("tjeklister")} className="text-2xl font-bold">
           Tjeklister
-        </h2>
+        </H>
         {AUDIENCES.map((audience) => (
-          <div key={audience} id={`tjekliste-${audience}`} className="avoid-break mt-4">
-            <h3 className="text-xl font-bold">Tjekliste for {AUDIENCE_LABELS[audience].toLowerCase()} part</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-6">
-              {f.checklists[audience].map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
+          <div key={audience} id={id(`tjekliste-${audience}`)} data-audience={audience} className="mt-4">
+            <Checklist
+              storageKey={`opi-guiden:tjekliste:${f.phase}:${audience}`}
+              title={`Tjekliste for ${AUDIENCE_NOUNS[audience]}`}
+              items={f.checklists[audience]}
+            />
           </div>
         ))}
       </section>
-      <section aria-labelledby="faldgruber">
-        <h2 id="faldgruber" className="text-2xl font-bold">
+      <section aria-labelledby={id("faldgruber")}>
+        <H id={id("faldgruber")} className="text-2xl font-bold">
           Typiske faldgruber
-        </h2>
+        </H>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {f.pitfalls.map((pitfall) => (
             <li key={pitfall}>{pitfall}</li>
@@ -76,10 +82,10 @@ export async function PhaseSections({ entry }: { entry: PhaseEntry }) {
         </ul>
       </section>
       {f.legal.length > 0 ? (
-        <section aria-labelledby="jura">
-          <h2 id="jura" className="text-2xl font-bold">
+        <section aria-labelledby={id("jura")}>
+          <H id={id("jura")} className="text-2xl font-bold">
             Juridiske opmærksomhedspunkter
-          </h2>
+          </H>
           <ul className="mt-2 space-y-3">
             {f.legal.map((point, index) => (
               <li key={point.topic + point.text} className="border-l-4 border-warning pl-3">
@@ -91,10 +97,10 @@ export async function PhaseSections({ entry }: { entry: PhaseEntry }) {
         </section>
       ) : null}
       {tools.length > 0 ? (
-        <section aria-labelledby="vaerktoejer">
-          <h2 id="vaerktoejer" className="text-2xl font-bold">
+        <section aria-labelledby={id("vaerktoejer")}>
+          <H id={id("vaerktoejer")} className="text-2xl font-bold">
             Værktøjer til fasen
-          </h2>
+          </H>
           <ul className="mt-2 grid gap-3 md:grid-cols-2">
             {tools.map((tool) => (
               <li key={tool.url} className="rounded border border-line-soft p-3">

@@ -19,6 +19,11 @@ export function SiteHeader({ items }: { items: NavItem[] }) {
           </Link>
         </li>
       ))}
+      <li>
+        <Link href="/soeg" className="block px-3 py-2 font-semibold text-white no-underline visited:text-white hover:underline">
+          Søg<span className="sr-only"> i guiden</span>
+        </Link>
+      </li>
     </ul>
   );
   return (

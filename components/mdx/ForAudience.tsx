@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AUDIENCE_LABELS, type Audience } from "@/lib/content/schema";
+import { AUDIENCE_NOUNS, type Audience } from "@/lib/content/schema";
 
 /**
  * Advice meant for one audience. It is always in the page; the audience switch (a URL parameter)
@@ -7,15 +7,9 @@ import { AUDIENCE_LABELS, type Audience } from "@/lib/content/schema";
  */
 export function ForAudience({ audience, children }: { audience: Audience; children?: ReactNode }) {
   return (
-    <section data-audience={audience} className="for-audience not-prose avoid-break my-6 border-l-4 border-line pl-4" aria-label={`Til ${AUDIENCE_LABELS[audience].toLowerCase()} parter`}>
-      <p className="text-sm font-bold uppercase tracking-wide text-muted">Til {audienceNoun[audience]}</p>
+    <section data-audience={audience} className="for-audience not-prose avoid-break my-6 border-l-4 border-line pl-4" aria-label={`Til ${AUDIENCE_NOUNS[audience]}`}>
+      <p className="text-sm font-bold uppercase tracking-wide text-muted">Til {AUDIENCE_NOUNS[audience]}</p>
       <div className="prose [&>*:first-child]:mt-1 [&>*:last-child]:mb-0">{children}</div>
     </section>
   );
 }
-
-const audienceNoun: Record<Audience, string> = {
-  offentlig: "den offentlige part",
-  virksomhed: "virksomheden",
-  videninstitution: "videninstitutionen",
-};

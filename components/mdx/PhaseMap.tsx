@@ -9,11 +9,11 @@ export async function PhaseMap() {
   const phases = await listPhases();
   if (phases.length === 0) return null;
   return (
-    <figure className="not-prose avoid-break my-8" aria-labelledby="fasekort-titel">
-      <figcaption id="fasekort-titel" className="mb-3 text-lg font-bold">
+    <figure className="not-prose avoid-break my-8">
+      <figcaption className="mb-3 text-lg font-bold">
         De fem faser i et OPI-projekt
       </figcaption>
-      <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <ol className="grid gap-3 sm:grid-cols-2 md:grid-cols-3">
         {phases.map((phase) => (
           <li key={phase.url} className="relative rounded border-2 border-brand bg-white p-3">
             <Link href={phase.url} className="block font-bold">

@@ -6,6 +6,7 @@ import path from "node:path";
 import { loadContent, formatProblem, type Entry, type ContentSet } from "./load";
 import { compileMdx } from "./compile";
 import { PHASES, type Phase } from "./schema";
+import type { SearchDocument } from "@/lib/search/search";
 
 export type { Entry } from "./load";
 export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
@@ -100,6 +101,20 @@ export async function getMainNav(): Promise<NavItem[]> {
     .map((entry) => ({ title: entry.frontmatter.navTitle ?? entry.frontmatter.title, url: entry.url }));
 }
 
+/** The pages of "Hele guiden" in reading order: depth first through the tree, siblings by their order field. */
+export async function listWholeGuide(): Promise<PageEntry[]> {
+  const result: PageEntry[] = [];
+  const walk = async (url: string) => {
+    for (const child of await listChildren(url)) {
+      if (!child.frontmatter.wholeGuide) continue;
+      result.push(child);
+      await walk(child.url);
+    }
+  };
+  await walk("/");
+  return result;
+}
+
 export async function listPhases(): Promise<PhaseEntry[]> {
   const phases = (await content()).entries.filter((entry): entry is PhaseEntry => entry.kind === "phase");
   return phases.sort((a, b) => a.frontmatter.step - b.frontmatter.step);
@@ -118,4 +133,33 @@ export async function listSitemapUrls(): Promise<{ url: string; lastModified: st
     .filter((entry) => !isPage(entry) || isVisible(entry))
     .filter((entry) => entry.kind !== "listing")
     .map((entry) => ({ url: entry.url, lastModified: isPage(entry) ? entry.frontmatter.reviewed : entry.kind === "case" ? entry.frontmatter.date : "" }));
+}
+
+const SECTION_LABELS: Record<string, string> = {
+  "opi-processen": "OPI-processen",
+  jura: "Jura",
+  vaerktoejer: "Værktøjer",
+  cases: "Cases",
+  markedsplads: "Markedsplads",
+};
+
+/** The documents of the search index: every visible page with its headings and text. */
+export async function listSearchDocuments(): Promise<SearchDocument[]> {
+  const pages = (await listPages()).filter(isVisible);
+  return pages.map((entry) => {
+    const f = entry.frontmatter;
+    const extra =
+      entry.kind === "phase"
+        ? [f.lead ?? "", entry.frontmatter.slogan, entry.frontmatter.purpose, ...entry.frontmatter.keyQuestions, ...entry.frontmatter.activities,
+           ...Object.values(entry.frontmatter.checklists).flat(), ...entry.frontmatter.pitfalls, ...entry.frontmatter.legal.map((l) => l.text)]
+        : [f.lead ?? ""];
+    return {
+      url: entry.url,
+      title: f.title,
+      section: entry.kind === "phase" ? "Fase" : (SECTION_LABELS[entry.url.split("/")[1] ?? ""] ?? "Guide"),
+      description: f.description,
+      headings: entry.facts.headings.map((h) => h.text).join("\n"),
+      text: [...extra.filter(Boolean), entry.facts.text].join("\n"),
+    };
+  });
 }

@@ -21,6 +21,13 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   videninstitution: "Videninstitution",
 };
 
+/** How the guide names each audience in a sentence: "Tjekliste for virksomheden". */
+export const AUDIENCE_NOUNS: Record<Audience, string> = {
+  offentlig: "den offentlige part",
+  virksomhed: "virksomheden",
+  videninstitution: "videninstitutionen",
+};
+
 export const OPI_TYPES = ["mini-afproevning", "eksplorativ", "innovativt-indkoeb", "strategisk"] as const;
 export const OPI_TYPE_LABELS: Record<OpiType, string> = {
   "mini-afproevning": "Mini-afprøvning",
@@ -141,6 +148,8 @@ const pageFields = {
   audience: audienceList.optional(),
   /** Leave the page out of the sitemap and search (fx a draft). */
   hidden: z.boolean().default(false),
+  /** Include the page in "Hele guiden", the printable page with the whole guide. */
+  wholeGuide: z.boolean().default(true),
 };
 
 export const pageSchema = z.strictObject(pageFields);

@@ -1,0 +1,87 @@
+import { test, expect, type Page } from "@playwright/test";
+
+async function tabTo(page: Page, name: string | RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const text = (await page.evaluate(() => document.activeElement?.textContent ?? "")).trim();
+    if (typeof name === "string" ? text === name : name.test(text)) return;
+  }
+  throw new Error(`Could not reach "${String(name)}" with Tab`);
+}
+
+test("keyboard only: from the home page to the Opstart checklist for companies, ticked and remembered", async ({ page }) => {
+  await page.goto("/");
+  await tabTo(page, "OPI-processen");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/opi-processen$/);
+  await tabTo(page, /Opstart$/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/opi-processen\/opstart$/);
+  await expect(page.getByText("Trin 2 af 5")).toBeVisible();
+
+  await tabTo(page, "Virksomhed");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/opi-processen\/opstart\?maalgruppe=virksomhed$/);
+  const mine = page.getByRole("group", { name: "Tjekliste for virksomheden" });
+  await expect(mine).toBeVisible();
+  await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" })).toBeHidden();
+  await expect(mine).toHaveAttribute("data-hydrated", "true");
+
+  const firstBox = mine.getByRole("checkbox").first();
+  await firstBox.focus();
+  await page.keyboard.press("Space");
+  await expect(firstBox).toBeChecked();
+  await expect(mine.getByText(/^1 af \d+ punkter er krydset af/)).toBeVisible();
+
+  // The tick and the chosen role survive a reload and a visit without the URL parameter.
+  await page.goto("/opi-processen/opstart");
+  const again = page.getByRole("group", { name: "Tjekliste for virksomheden" });
+  await expect(again).toHaveAttribute("data-hydrated", "true");
+  await expect(again.getByRole("checkbox").first()).toBeChecked();
+  await expect(page.getByRole("group", { name: "Tjekliste for videninstitutionen" })).toBeHidden();
+});
+
+test.describe("with JavaScript switched off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the audience switch is a plain link that focuses the page on one role", async ({ page }) => {
+    await page.goto("/opi-processen/ide");
+    for (const name of ["Tjekliste for den offentlige part", "Tjekliste for virksomheden", "Tjekliste for videninstitutionen"]) {
+      await expect(page.getByRole("group", { name })).toBeVisible();
+    }
+    await page.getByRole("link", { name: "Offentlig", exact: true }).click();
+    await expect(page).toHaveURL(/maalgruppe=offentlig/);
+    await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Tjekliste for virksomheden" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "Offentlig", exact: true })).toHaveAttribute("aria-current", "true");
+  });
+
+  test("search returns server-rendered results: inhabilitet finds the legal page first", async ({ page }) => {
+    await page.goto("/soeg");
+    await page.getByLabel("Søg i guiden").fill("inhabilitet");
+    await page.getByRole("button", { name: "Søg" }).click();
+    await expect(page).toHaveURL(/\/soeg\?q=inhabilitet$/);
+    const results = page.getByRole("region", { name: /resultat/ });
+    await expect(results.getByRole("link").first()).toHaveAttribute("href", "/jura/inhabilitet");
+  });
+});
+
+test("search gives instant results while typing, for an inflected form", async ({ page }) => {
+  await page.goto("/soeg");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await page.getByLabel("Søg i guiden").pressSequentially("inhabil");
+  const results = page.getByRole("region", { name: /resultat/ });
+  await expect(results.getByRole("link").first()).toHaveAttribute("href", "/jura/inhabilitet");
+  await expect(page).toHaveURL(/\?q=inhabil$/);
+});
+
+test("the whole guide is on one printable page with every phase and no navigation in print", async ({ page }) => {
+  await page.goto("/opi-processen/hele-guiden");
+  for (const phase of ["Idé", "Opstart", "Innovation", "Markedsmodning", "Implementering"]) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${phase}( –|$)`) })).toBeVisible();
+  }
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((element) => element.id));
+  expect(ids.length).toBe(new Set(ids).size);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toBeHidden();
+});
