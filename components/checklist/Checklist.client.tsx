@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useMemo } from "react";
+import { useHydrated, useStoredString } from "@/lib/browser/storage";
 
 /**
  * A checklist the reader can tick. The boxes are real checkboxes in the server HTML, so they can be ticked
@@ -8,34 +9,27 @@ import { useEffect, useId, useState } from "react";
  */
 export function Checklist({ storageKey, items, title }: { storageKey: string; items: string[]; title: string }) {
   const id = useId();
-  const [checked, setChecked] = useState<boolean[]>(() => items.map(() => false));
-  const [hydrated, setHydrated] = useState(false);
-
-  useEffect(() => {
+  const hydrated = useHydrated();
+  const [stored, store] = useStoredString(storageKey);
+  const checked = useMemo(() => {
     try {
-      const saved = JSON.parse(localStorage.getItem(storageKey) ?? "[]") as unknown;
-      if (Array.isArray(saved)) setChecked(items.map((item) => saved.includes(item)));
+      const saved = JSON.parse(stored ?? "[]") as unknown;
+      return items.map((item) => Array.isArray(saved) && saved.includes(item));
     } catch {
-      // Unreadable or blocked storage: start with an empty list.
+      return items.map(() => false);
     }
-    setHydrated(true);
-  }, [storageKey, items]);
+  }, [stored, items]);
 
   function toggle(index: number) {
     const next = checked.map((value, i) => (i === index ? !value : value));
-    setChecked(next);
-    try {
-      localStorage.setItem(storageKey, JSON.stringify(items.filter((_, i) => next[i])));
-    } catch {
-      // Storage blocked: the ticks last until the page is left.
-    }
+    store(JSON.stringify(items.filter((_, i) => next[i])));
   }
 
   const done = checked.filter(Boolean).length;
   return (
     <fieldset className="avoid-break" data-hydrated={hydrated ? "true" : undefined}>
       <legend className="text-xl font-bold">{title}</legend>
-      <p className="no-print mt-1 text-sm text-muted" aria-live="polite" id={`${id}-status`}>
+      <p className="no-print mt-1 text-sm text-muted" aria-live="polite">
         {hydrated ? `${done} af ${items.length} punkter er krydset af. Dine kryds gemmes kun i denne browser.` : `${items.length} punkter`}
       </p>
       <ul className="mt-2 space-y-2">

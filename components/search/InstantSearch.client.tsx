@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useHydrated } from "@/lib/browser/storage";
 import { prepare, search, type PreparedDocument, type SearchDocument, type SearchHit } from "@/lib/search/search";
 import { SearchResults } from "./SearchResults";
 
@@ -11,10 +12,8 @@ import { SearchResults } from "./SearchResults";
 export function InstantSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const index = useRef<Promise<PreparedDocument[]> | null>(null);
-
-  useEffect(() => setHydrated(true), []);
 
   function loadIndex() {
     index.current ??= fetch("/soeg/indeks.json")

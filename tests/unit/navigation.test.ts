@@ -1,7 +1,8 @@
 import { beforeAll, expect, it, vi } from "vitest";
 
-type ContentApi = typeof import("@/lib/content");
-let content: ContentApi;
+import type * as ContentApi from "@/lib/content";
+
+let content: typeof ContentApi;
 
 beforeAll(async () => {
   vi.stubEnv("CONTENT_DIR", "tests/fixtures/content/good");
