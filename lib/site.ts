@@ -17,9 +17,4 @@ export function absoluteUrl(pathname: string): string {
   return `${site.url}${pathname === "/" ? "/" : pathname}`;
 }
 
-/** Dates are shown the Danish way: 23. november 2026. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-  return `${day}. ${months[(month ?? 1) - 1]} ${year}`;
-}
+export { formatDate } from "./format";

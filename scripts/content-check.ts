@@ -4,10 +4,13 @@
  * Exits 1 on any error; readability (LIX) above the aim is a warning.
  */
 import { loadContent, formatProblem } from "../lib/content/load";
+import { loadTemplates } from "../lib/agreements/load";
 
 const root = process.argv[2] ?? "content";
 const today = new Date().toISOString().slice(0, 10);
 const { entries, problems, readability } = await loadContent(root, { today });
+const templates = await loadTemplates(root);
+problems.push(...templates.problems.map((problem) => ({ ...problem, severity: "error" as const })));
 
 const errors = problems.filter((p) => p.severity === "error");
 const warnings = problems.filter((p) => p.severity === "warning");
@@ -22,5 +25,5 @@ if (readability.length > 0) {
 for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
 for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
 
-console.log(`\n${entries.length} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
+console.log(`\n${entries.length + templates.templates.length} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -1,0 +1,80 @@
+/**
+ * The answers travel inside every generated DOCX as a Custom XML part, which Word keeps when the file is
+ * edited and saved. Uploading the file later restores the answers: no account, nothing stored on a server.
+ */
+import JSZip from "jszip";
+
+export const ANSWERS_NAMESPACE = "https://opi-guiden.dk/svar/1";
+
+export interface EmbeddedAnswers {
+  document: string;
+  templateVersion: string;
+  answers: unknown;
+}
+
+const ITEM = "customXml/opiGuidenSvar.xml";
+const PROPS = "customXml/opiGuidenSvarProps.xml";
+
+export async function embedAnswers(docx: Buffer, payload: EmbeddedAnswers): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const data = Buffer.from(JSON.stringify(payload), "utf8").toString("base64");
+  zip.file(ITEM, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<svar xmlns="${ANSWERS_NAMESPACE}" format="json-base64">${data}</svar>`);
+  zip.file(
+    PROPS,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1B5B0E-5C3A-4B8E-9C55-0B1D0E7A6A11}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${ANSWERS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file("customXml/_rels/opiGuidenSvar.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="opiGuidenSvarProps.xml"/></Relationships>`);
+  const relsPath = "word/_rels/document.xml.rels";
+  const rels = (await zip.file(relsPath)?.async("string")) ?? "";
+  if (!rels.includes("opiGuidenSvar.xml")) {
+    zip.file(
+      relsPath,
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdOpiGuidenSvar" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${ITEM}"/></Relationships>`,
+      ),
+    );
+  }
+  const typesPath = "[Content_Types].xml";
+  const types = (await zip.file(typesPath)?.async("string")) ?? "";
+  if (!types.includes(`/${PROPS}`)) {
+    zip.file(
+      typesPath,
+      types.replace(
+        "</Types>",
+        `<Override PartName="/${PROPS}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+      ),
+    );
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * Finds the answers in a DOCX, also after Word has renamed the parts (it numbers them item1.xml, item2.xml …).
+ * Returns null for anything that is not a DOCX from OPI-guiden; never throws on bad input.
+ */
+export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAnswers | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(file);
+  } catch {
+    return null;
+  }
+  const candidates = Object.keys(zip.files).filter((name) => /^customXml\/[^/]+\.xml$/.test(name) && !/props/i.test(name));
+  for (const name of candidates) {
+    const xml = await zip.file(name)?.async("string");
+    if (!xml?.includes(ANSWERS_NAMESPACE)) continue;
+    const match = /<svar\b[^>]*>([A-Za-z0-9+/=\s]+)<\/svar>/.exec(xml);
+    if (!match?.[1]) continue;
+    try {
+      const parsed = JSON.parse(Buffer.from(match[1].replace(/\s/g, ""), "base64").toString("utf8")) as Partial<EmbeddedAnswers>;
+      if (typeof parsed.document === "string" && typeof parsed.templateVersion === "string" && parsed.answers && typeof parsed.answers === "object") {
+        return { document: parsed.document, templateVersion: parsed.templateVersion, answers: parsed.answers };
+      }
+    } catch {
+      // Damaged part: treat as not found.
+    }
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+/** Danish formatting shared by pages, documents and client code. */
+
+const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+
+/** 2026-11-23 → "23. november 2026". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  if (!year || !month || !day) return isoDate;
+  return `${day}. ${MONTHS[month - 1]} ${year}`;
+}
+
+/** 50000 → "50.000 kr." */
+export function formatKroner(amount: number): string {
+  return `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(amount)} kr.`;
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** ["A", "B", "C"] → "A, B og C". */
+export function joinDanish(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} og ${items[items.length - 1]}`;
+}
