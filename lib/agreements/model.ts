@@ -4,7 +4,7 @@
  */
 import { formatDate, formatKroner, joinDanish } from "@/lib/format";
 import type { Template } from "./template";
-import { evaluate, parseCondition, PLACEHOLDER } from "./template";
+import { evaluate, parseCondition, PLACEHOLDER } from "./conditions";
 
 export interface PartyInput {
   name?: string;

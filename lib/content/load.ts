@@ -244,6 +244,15 @@ function checkWhole(entries: Entry[], report: (contentPath: string, field: strin
     }
   }
 
+  // <Tool name> shows the tool page's tool, so the page must exist.
+  for (const entry of entries) {
+    for (const tool of entry.facts.tools) {
+      if (!urls.has(`/vaerktoejer/${tool.name}`)) {
+        report(entry.contentPath, `linje ${tool.line}`, `<Tool name="${tool.name}"> har ingen side. Opret content/pages/vaerktoejer/${tool.name}.mdx, eller fjern komponenten`);
+      }
+    }
+  }
+
   // Phases: one page per phase, numbered as the phase order, with links that lead somewhere.
   const phases = entries.filter((e) => e.kind === "phase");
   for (const entry of phases) {

@@ -23,6 +23,7 @@ export interface BodyFacts {
   problems: BodyProblem[];
   links: { url: string; line: number }[];
   terms: { id: string; line: number }[];
+  tools: { name: string; line: number }[];
   definitions: { id: string; term: string; line: number }[];
   headings: { depth: number; text: string; id: string; line: number }[];
   components: string[];
@@ -49,7 +50,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export function analyseBody(body: string, options: { contentPath: string; lineOffset?: number }): BodyFacts {
   const offset = options.lineOffset ?? 0;
-  const facts: BodyFacts = { problems: [], links: [], terms: [], definitions: [], headings: [], components: [], text: "" };
+  const facts: BodyFacts = { problems: [], links: [], terms: [], tools: [], definitions: [], headings: [], components: [], text: "" };
   const at = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + offset;
 
   let tree: Root;
@@ -205,6 +206,7 @@ export function analyseBody(body: string, options: { contentPath: string; lineOf
         facts.problems.push({ line, message: `<${name}> egenskaben "${propName}" skal være ${propRule.pattern.describe}; fik "${value}"` });
       }
       if (name === "Term" && propName === "id") facts.terms.push({ id: value, line });
+      if (name === "Tool" && propName === "name") facts.tools.push({ name: value, line });
     }
     for (const [propName, propRule] of Object.entries(props)) {
       if (propRule.required && !seen.has(propName)) {

@@ -1,0 +1,400 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { DOCUMENTS } from "@/lib/agreements/steps";
+import { PARTY_QUESTIONS, QUESTIONS, type Question } from "@/lib/agreements/questions";
+import { buildModel } from "@/lib/agreements/model";
+import type { Template } from "@/lib/agreements/template";
+import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
+import { useHydrated, useStoredString } from "@/lib/browser/storage";
+import type { DocumentId } from "@/lib/agreements/steps";
+import { DocumentPreview } from "./DocumentPreview";
+
+/** One answer set for all three documents, kept only in this browser. */
+const STORAGE_KEY = "opi-guiden:aftale-svar";
+
+type Action = (state: FlowState, form: FormData) => Promise<FlowState>;
+
+export function AgreementBuilder({
+  document,
+  template,
+  action,
+  today,
+  initial,
+}: {
+  document: DocumentId;
+  template: Template;
+  action: Action;
+  today: string;
+  initial: FlowState;
+}) {
+  const [state, dispatch, pending] = useActionState(action, initial);
+  const hydrated = useHydrated();
+  const [stored, store] = useStoredString(STORAGE_KEY);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const steps = DOCUMENTS[document].steps;
+  const step = steps[state.step];
+  const reviewing = state.step >= steps.length;
+  const answers = draft ?? state.answers;
+  const errorEntries = Object.entries(state.errors);
+
+  // Every answer from the server is saved in the browser, so a reload loses nothing.
+  useEffect(() => {
+    if (state.revision > 0) store(JSON.stringify(state.answers));
+  }, [state.revision, state.answers, store]);
+
+  // After a reload: bring back the answers saved in this browser, once.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !hydrated || state.revision > 0) return;
+    restored.current = true;
+    const saved = parseAnswers(stored);
+    if (Object.keys(saved).length === 0) return;
+    const form = new FormData();
+    form.set("document", document);
+    form.set("intent", "goto:0");
+    form.set("step", String(steps.length));
+    form.set("answers", JSON.stringify(saved));
+    startTransition(() => dispatch(form));
+  }, [hydrated, stored, state.revision, document, steps.length, dispatch]);
+
+  useEffect(() => {
+    if (errorEntries.length > 0) summaryRef.current?.focus();
+  }, [state.revision, errorEntries.length]);
+
+  function onInput() {
+    if (!formRef.current || !step) return;
+    const form = new FormData(formRef.current);
+    const merged = mergeAnswers(state.answers, step, readStep(form, step, companyCount(state.answers)));
+    setDraft(merged);
+    store(JSON.stringify(merged));
+  }
+
+  const model = useMemo(() => buildModel(template, answers, { today }), [template, answers, today]);
+  const title = reviewing ? "Tjek dine svar" : QUESTIONS[step!.section].title;
+
+  return (
+    <div className="not-prose my-8 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">{DOCUMENTS[document].title}</p>
+      <h2 className="text-2xl font-bold" id={`${document}-titel`}>
+        {reviewing ? "Tjek dine svar" : `Trin ${state.step + 1} af ${steps.length}: ${title}`}
+      </h2>
+      <ol className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Trin">
+        {steps.map((s, index) => (
+          <li key={s.section} aria-current={index === state.step ? "step" : undefined} className={`rounded px-2 py-1 ${index === state.step ? "bg-brand text-white" : index < state.step ? "bg-brand-light" : "bg-surface"}`}>
+            {index + 1}. {QUESTIONS[s.section].title}
+          </li>
+        ))}
+        <li aria-current={reviewing ? "step" : undefined} className={`rounded px-2 py-1 ${reviewing ? "bg-brand text-white" : "bg-surface"}`}>
+          Tjek dine svar
+        </li>
+      </ol>
+
+      {state.notice ? (
+        <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">
+          {state.notice}
+        </p>
+      ) : null}
+
+      {errorEntries.length > 0 ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${document}-fejl`} className="mt-4 border-4 border-error p-4">
+          <h3 id={`${document}-fejl`} className="text-xl font-bold">
+            Der er et problem
+          </h3>
+          <ul className="mt-2 space-y-1">
+            {errorEntries.map(([path, message]) => (
+              <li key={path}>
+                <a href={`#${fieldId(document, path)}`} className="font-semibold text-error visited:text-error">
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+        <div>
+          {reviewing ? (
+            <Review document={document} answers={state.answers} dispatch={dispatch} pending={pending} />
+          ) : (
+            <form ref={formRef} action={dispatch} onInput={onInput} key={state.revision} noValidate>
+              <input type="hidden" name="document" value={document} />
+              <input type="hidden" name="step" value={state.step} />
+              <input type="hidden" name="answers" value={JSON.stringify(state.answers)} />
+              <p className="mb-4">{QUESTIONS[step!.section].intro}</p>
+              {step!.section === "parties" ? (
+                <PartiesStep document={document} answers={state.answers} errors={state.errors} />
+              ) : (
+                (step!.fields ?? Object.keys(QUESTIONS[step!.section].fields)).map((field) => {
+                  const question = QUESTIONS[step!.section].fields[field];
+                  if (!question) return null;
+                  if (question.showIf && hydrated && valueAt(answers, `${step!.section}.${question.showIf.field}`) !== question.showIf.equals) return null;
+                  return <Field key={field} document={document} path={`${step!.section}.${field}`} question={question} answers={state.answers} errors={state.errors} />;
+                })
+              )}
+              <div className="mt-6 flex flex-wrap gap-3">
+                {state.step > 0 ? (
+                  <button type="submit" name="intent" value="back" className="button button-secondary" formNoValidate>
+                    Tilbage
+                  </button>
+                ) : null}
+                <button type="submit" name="intent" value="next" className="button" disabled={pending}>
+                  {state.step === steps.length - 1 ? "Tjek dine svar" : "Fortsæt"}
+                </button>
+              </div>
+            </form>
+          )}
+          <ResumeForm document={document} step={state.step} answers={state.answers} dispatch={dispatch} error={state.errors.file} />
+        </div>
+        <details className="self-start rounded border border-line-soft bg-surface p-4 lg:sticky lg:top-4" open={hydrated ? true : undefined}>
+          <summary className="cursor-pointer font-bold">Se udkastet</summary>
+          <div className="mt-3 max-h-[70vh] overflow-y-auto bg-white p-3" tabIndex={0} role="region" aria-label="Udkast til dokumentet">
+            <DocumentPreview model={model} />
+          </div>
+        </details>
+      </div>
+    </div>
+  );
+}
+
+function Field({ document, path, question, answers, errors }: { document: string; path: string; question: Question; answers: Draft; errors: Record<string, string> }) {
+  const id = fieldId(document, path);
+  const error = errors[path];
+  const value = valueAt(answers, path);
+  const hintId = question.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fejl` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const label = `${question.label}${question.optional ? " (valgfri)" : ""}`;
+  const wrap = `mb-5 ${error ? "border-l-4 border-error pl-3" : ""}`;
+  const errorLine = error ? (
+    <p id={errorId} className="font-bold text-error">
+      <span className="sr-only">Fejl: </span>
+      {error}
+    </p>
+  ) : null;
+  const hint = question.hint ? (
+    <p id={hintId} className="text-muted">
+      {question.hint}
+    </p>
+  ) : null;
+  const input = "mt-1 block w-full rounded border-2 border-ink px-3 py-2";
+
+  if (question.kind === "checkbox") {
+    return (
+      <div className={wrap}>
+        {errorLine}
+        <div className="flex items-start gap-3">
+          <input id={id} name={path} type="checkbox" defaultChecked={value === undefined ? path.endsWith("logbook") || path.endsWith("laterTender") : value === true} aria-describedby={describedBy} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
+          <div>
+            <label htmlFor={id} className="font-semibold">
+              {question.label}
+            </label>
+            {hint}
+          </div>
+        </div>
+      </div>
+    );
+  }
+  if (question.kind === "radio") {
+    return (
+      <fieldset className={wrap} aria-describedby={describedBy} id={id} tabIndex={-1}>
+        <legend className="font-semibold">{label}</legend>
+        {hint}
+        {errorLine}
+        <div className="mt-2 space-y-2">
+          {question.options?.map((option) => (
+            <div key={option.value} className="flex items-start gap-3">
+              <input id={`${id}-${option.value}`} name={path} type="radio" value={option.value} defaultChecked={value === option.value} className="mt-1 h-6 w-6 shrink-0 accent-brand" aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined} />
+              <div>
+                <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+                {option.hint ? (
+                  <p id={`${id}-${option.value}-hint`} className="text-sm text-muted">
+                    {option.hint}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  const common = {
+    id,
+    name: path,
+    defaultValue: value === undefined || value === null ? "" : String(value),
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+    className: `${input} ${error ? "border-error" : ""}`,
+  };
+  return (
+    <div className={wrap}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint}
+      {errorLine}
+      {question.kind === "textarea" ? (
+        <textarea {...common} rows={3} />
+      ) : (
+        <div className="flex items-center gap-2">
+          <input {...common} type={question.kind === "date" ? "date" : "text"} inputMode={question.kind === "number" ? "numeric" : undefined} autoComplete={path.endsWith(".name") ? "organization" : "off"} />
+          {question.unit ? <span>{question.unit}</span> : null}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PartyFields({ document, prefix, legend, answers, errors, withMoney }: { document: string; prefix: string; legend: string; answers: Draft; errors: Record<string, string>; withMoney: boolean }) {
+  const fields = Object.entries(PARTY_QUESTIONS).filter(([field]) => withMoney || !["hours", "inKind", "cash"].includes(field));
+  return (
+    <fieldset className="mb-6 rounded border border-line-soft p-4">
+      <legend className="px-1 text-lg font-bold">{legend}</legend>
+      {fields.map(([field, question]) => (
+        <Field key={field} document={document} path={`${prefix}.${field}`} question={question} answers={answers} errors={errors} />
+      ))}
+    </fieldset>
+  );
+}
+
+function PartiesStep({ document, answers, errors }: { document: DocumentId; answers: Draft; errors: Record<string, string> }) {
+  const count = companyCount(answers);
+  const withMoney = document === "samarbejdsaftale";
+  const hasKnowledge = answers.parties?.hasKnowledgeInstitution === true;
+  return (
+    <>
+      <PartyFields document={document} prefix="parties.public" legend="Den offentlige part" answers={answers} errors={errors} withMoney={withMoney} />
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i}>
+          <PartyFields document={document} prefix={`parties.companies.${i}`} legend={count > 1 ? `Virksomhed ${i + 1}` : "Virksomheden"} answers={answers} errors={errors} withMoney={withMoney} />
+          {count > 1 ? (
+            <button type="submit" name="intent" value={`remove-company:${i}`} className="button button-secondary -mt-4 mb-6">
+              Fjern virksomhed {i + 1}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <button type="submit" name="intent" value="add-company" className="button button-secondary mb-6">
+        Tilføj en virksomhed
+      </button>
+      <div className="mb-4 flex items-start gap-3">
+        <input id={fieldId(document, "parties.hasKnowledgeInstitution")} name="parties.hasKnowledgeInstitution" type="checkbox" defaultChecked={hasKnowledge} className="mt-1 h-6 w-6 accent-brand" />
+        <label htmlFor={fieldId(document, "parties.hasKnowledgeInstitution")} className="font-semibold">
+          En videninstitution er med i samarbejdet
+        </label>
+      </div>
+      {hasKnowledge ? (
+        <PartyFields document={document} prefix="parties.knowledge" legend="Videninstitutionen" answers={answers} errors={errors} withMoney={withMoney} />
+      ) : (
+        <p className="mb-4 text-sm text-muted">Sæt kryds og tryk på Fortsæt for at udfylde videninstitutionen.</p>
+      )}
+    </>
+  );
+}
+
+function display(value: unknown, question?: Question): string {
+  if (value === undefined || value === null || value === "") return "Ikke udfyldt";
+  if (typeof value === "boolean") return value ? "Ja" : "Nej";
+  const option = question?.options?.find((o) => o.value === value);
+  if (option) return option.label;
+  return `${String(value)}${question?.unit ? ` ${question.unit}` : ""}`;
+}
+
+function Review({ document, answers, dispatch, pending }: { document: DocumentId; answers: Draft; dispatch: (form: FormData) => void; pending: boolean }) {
+  const steps = DOCUMENTS[document].steps;
+  const json = JSON.stringify(answers);
+  return (
+    <div>
+      <p>Tjek, at svarene er rigtige. Ret et svar med knappen ud for det. Hent derefter udkastet.</p>
+      <form action={dispatch}>
+        <input type="hidden" name="document" value={document} />
+        <input type="hidden" name="step" value={steps.length} />
+        <input type="hidden" name="answers" value={json} />
+        {steps.map((step, index) => {
+          const rows: { label: string; value: string }[] = [];
+          if (step.section === "parties") {
+            const parties = answers.parties;
+            rows.push({ label: "Den offentlige part", value: display(parties?.public?.name) });
+            (parties?.companies ?? []).forEach((company, i) => rows.push({ label: `Virksomhed ${i + 1}`, value: display(company.name) }));
+            if (parties?.hasKnowledgeInstitution) rows.push({ label: "Videninstitution", value: display(parties.knowledge?.name) });
+          } else {
+            for (const field of step.fields ?? Object.keys(QUESTIONS[step.section].fields)) {
+              const question = QUESTIONS[step.section].fields[field];
+              if (question) rows.push({ label: question.label, value: display(valueAt(answers, `${step.section}.${field}`), question) });
+            }
+          }
+          return (
+            <section key={step.section} className="mb-6" aria-labelledby={`${document}-svar-${step.section}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-ink pb-1">
+                <h3 id={`${document}-svar-${step.section}`} className="text-lg font-bold">
+                  {QUESTIONS[step.section].title}
+                </h3>
+                <button type="submit" name="intent" value={`goto:${index}`} className="font-semibold text-brand underline">
+                  Ret<span className="sr-only"> {QUESTIONS[step.section].title.toLowerCase()}</span>
+                </button>
+              </div>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
+                {rows.map((row) => (
+                  <div key={row.label} className="contents">
+                    <dt className="font-semibold">{row.label}</dt>
+                    <dd className="whitespace-pre-line break-words">{row.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          );
+        })}
+      </form>
+      <form method="post" action="/vaerktoejer/dokument" className="mt-6 flex flex-wrap gap-3">
+        <input type="hidden" name="document" value={document} />
+        <input type="hidden" name="answers" value={json} />
+        <button type="submit" name="format" value="docx" className="button" disabled={pending}>
+          Hent som Word (.docx)
+        </button>
+        <button type="submit" name="format" value="pdf" className="button button-secondary" disabled={pending}>
+          Hent som PDF
+        </button>
+        <button type="submit" name="format" value="json" className="button button-secondary">
+          Gem svarene som fil
+        </button>
+      </form>
+      <p className="mt-3 text-sm text-muted">Word-filen indeholder også dine svar. Upload den senere her, så kan du rette videre.</p>
+    </div>
+  );
+}
+
+function ResumeForm({ document, step, answers, dispatch, error }: { document: DocumentId; step: number; answers: Draft; dispatch: (form: FormData) => void; error?: string }) {
+  const id = fieldId(document, "file");
+  return (
+    <details className="mt-8 rounded border border-line-soft p-4" open={error ? true : undefined}>
+      <summary className="cursor-pointer font-bold">Fortsæt fra en fil</summary>
+      <form action={dispatch} encType="multipart/form-data" className="mt-3">
+        <input type="hidden" name="document" value={document} />
+        <input type="hidden" name="step" value={step} />
+        <input type="hidden" name="answers" value={JSON.stringify(answers)} />
+        <label htmlFor={id} className="block font-semibold">
+          Upload et udkast (.docx) fra OPI-guiden eller en svarfil (.json)
+        </label>
+        {error ? (
+          <p id={`${id}-fejl`} className="font-bold text-error">
+            <span className="sr-only">Fejl: </span>
+            {error}
+          </p>
+        ) : null}
+        <input id={id} name="file" type="file" accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby={error ? `${id}-fejl` : undefined} className="mt-2 block" />
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="submit" name="intent" value="resume" className="button button-secondary">
+            Hent svarene
+          </button>
+          <button type="submit" name="intent" value="reset" className="button button-secondary">
+            Slet alle svar
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,104 @@
+"use server";
+
+/**
+ * The builders' one server action. The same code runs whether the form was sent by JavaScript or as a plain
+ * HTML form with JavaScript switched off: it merges the step's answers, validates with the zod schema and
+ * returns the next state. Nothing is stored: all answers travel in the form.
+ */
+import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/documents";
+import { companyCount, mergeAnswers, MAX_COMPANIES, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
+import { readEmbeddedAnswers } from "@/lib/agreements/embed";
+import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/server";
+
+const MAX_UPLOAD = 2 * 1024 * 1024;
+
+export async function agreementStep(previous: FlowState, form: FormData): Promise<FlowState> {
+  try {
+    return await advance(previous, form);
+  } catch {
+    // Whatever arrives, the reader keeps the page and their answers.
+    return { ...previous, notice: "Noget gik galt. Dine svar er bevaret; prøv igen.", revision: previous.revision + 1 };
+  }
+}
+
+async function advance(previous: FlowState, form: FormData): Promise<FlowState> {
+  const documentRaw = form.get("document");
+  const document = (DOCUMENT_IDS as readonly string[]).includes(String(documentRaw)) ? (String(documentRaw) as DocumentId) : (previous.document as DocumentId);
+  if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return previous;
+  const steps = DOCUMENTS[document].steps;
+  const answersField = form.get("answers");
+  let answers: Draft = parseAnswers(typeof answersField === "string" ? answersField : undefined);
+  const stepRaw = Number(form.get("step"));
+  const current = Number.isInteger(stepRaw) && stepRaw >= 0 && stepRaw <= steps.length ? stepRaw : 0;
+  const intent = String(form.get("intent") ?? "next");
+  const state = (step: number, extra: Partial<FlowState> = {}): FlowState => ({
+    document,
+    step,
+    answers,
+    errors: {},
+    revision: previous.revision + 1,
+    ...extra,
+  });
+
+  if (intent === "resume") return resume(form, document, state);
+  if (intent === "reset") {
+    answers = {};
+    return state(0, { notice: "Alle svar er slettet." });
+  }
+
+  const step = steps[current];
+  if (step) answers = mergeAnswers(answers, step, readStep(form, step, companyCount(answers)));
+
+  if (intent === "add-company" || intent.startsWith("remove-company:")) {
+    const companies = [...(answers.parties?.companies ?? [{}])];
+    if (intent === "add-company" && companies.length < MAX_COMPANIES) companies.push({});
+    const index = Number(intent.split(":")[1]);
+    if (intent.startsWith("remove-company:") && companies.length > 1 && Number.isInteger(index)) companies.splice(index, 1);
+    answers = { ...answers, parties: { ...answers.parties, companies } };
+    return state(current);
+  }
+  if (intent === "back") return state(Math.max(0, current - 1));
+  if (intent.startsWith("goto:")) {
+    const target = Number(intent.slice(5));
+    return state(Number.isInteger(target) && target >= 0 && target <= steps.length ? Math.min(target, steps.length) : current);
+  }
+
+  // "next": the step must be valid before the reader moves on.
+  if (step) {
+    const errors = validateStep(document, current, answers);
+    if (Object.keys(errors).length > 0) return state(current, { errors });
+  }
+  const next = current + 1;
+  if (next >= steps.length) {
+    const whole = validateDocument(document, answers);
+    if (!whole.ok) return state(whole.step, { errors: whole.issues, notice: "Der mangler svar i et tidligere trin." });
+    return state(steps.length);
+  }
+  return state(next);
+}
+
+async function resume(form: FormData, document: DocumentId, state: (step: number, extra?: Partial<FlowState>) => FlowState): Promise<FlowState> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ...state(0), errors: { file: "Vælg en fil: et udkast (.docx) fra OPI-guiden eller en fil med svar (.json)" } };
+  if (file.size > MAX_UPLOAD) return { ...state(0), errors: { file: "Filen er for stor. Den må højst fylde 2 MB" } };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let answers: Draft | null = null;
+  let version: string | undefined;
+  const embedded = await readEmbeddedAnswers(bytes);
+  if (embedded) {
+    answers = parseAnswers(JSON.stringify(embedded.answers));
+    version = embedded.document === document ? embedded.templateVersion : undefined;
+  } else {
+    const parsed = parseAnswers(new TextDecoder().decode(bytes));
+    const inner = (parsed as { answers?: unknown }).answers;
+    answers = inner && typeof inner === "object" ? parseAnswers(JSON.stringify(inner)) : Object.keys(parsed).length ? parsed : null;
+  }
+  if (!answers || Object.keys(answers).length === 0) {
+    return { ...state(0), errors: { file: "Filen indeholder ingen svar fra OPI-guiden. Brug et udkast (.docx), som OPI-guiden har lavet, eller en gemt svarfil (.json)" } };
+  }
+  const template = await getTemplate(document);
+  const changed = version && version !== template.version ? ` Skabelonen er opdateret fra version ${version} til ${template.version}: læs udkastet igennem igen.` : "";
+  const whole = validateDocument(document, answers);
+  const next = { ...state(whole.ok ? DOCUMENTS[document].steps.length : whole.step), answers };
+  return { ...next, notice: `Dine svar er hentet fra ${file.name.slice(0, 120)}.${changed}` };
+}
