@@ -71,6 +71,7 @@ export async function generate(id: DocumentId, answers: Draft, format: keyof typ
 /** "OPI-samarbejdsaftale – Færre fald i eget hjem.docx" with an ASCII fallback for old clients. */
 export function contentDisposition(name: string): string {
   const ascii = name
+    .replace(/[–—]/g, "-")
     .replace(/[æÆ]/g, "ae")
     .replace(/[øØ]/g, "oe")
     .replace(/[åÅ]/g, "aa")

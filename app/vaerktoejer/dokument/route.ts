@@ -51,7 +51,9 @@ export async function POST(request: Request): Promise<Response> {
         "Cache-Control": "no-store",
       },
     });
-  } catch {
+  } catch (error) {
+    // A bug must not cost the reader their answers page: log it, and answer in Danish.
+    console.error("vaerktoejer/dokument:", error);
     return problem(400, "Dokumentet kunne ikke laves", "Gå tilbage til værktøjet, tjek dine svar, og prøv igen.");
   }
 }
