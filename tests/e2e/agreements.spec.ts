@@ -159,3 +159,47 @@ test("the download route answers bad input with a Danish 4xx page, never a 5xx",
   const wrongType = await request.post("/vaerktoejer/dokument", { data: { document: "x" } });
   expect(wrongType.status()).toBe(415);
 });
+
+test("the samarbejdsaftale on the Opstart page: every step by keyboard-friendly labels, then a DOCX with the chosen rights option", async ({ page }) => {
+  await page.goto("/opi-processen/opstart");
+  const tool = builder(page, "samarbejdsaftale");
+  await expect(tool).toHaveAttribute("data-hydrated", "true");
+  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.public);
+  await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
+  await tool.getByRole("group", { name: "Virksomheden" }).getByLabel("Kontantbidrag").fill("150000");
+  await next(tool);
+  const project: [string, string][] = [
+    ["Projektets titel", a.project.title],
+    ["Hvilket behov skal projektet løse?", a.project.need],
+    ["Hvad er formålet med samarbejdet?", a.project.purpose],
+    ["Hvad får borgeren ud af det?", a.project.citizenValue],
+    ["Hvad får den offentlige part ud af det?", a.project.publicValue],
+    ["Hvad får virksomheden ud af det?", a.project.companyValue],
+    ["Hvad skal I lave i projektet?", a.project.scope],
+    ["Startdato", a.project.start],
+    ["Slutdato", a.project.end],
+  ];
+  for (const [label, value] of project) await tool.getByLabel(label, { exact: false }).first().fill(value);
+  await next(tool);
+  await tool.getByLabel("Hvem sidder i styregruppen?").fill(a.collaboration.steeringGroup);
+  await tool.getByLabel("Hvor tit mødes I?").fill(a.collaboration.meetingRhythm);
+  await tool.getByLabel("Hvordan træffer I beslutninger?").fill(a.collaboration.decisions);
+  await next(tool);
+  await tool.getByLabel("Nej", { exact: true }).check();
+  await next(tool);
+  await tool.getByLabel("Virksomheden ejer resultaterne").check();
+  await next(tool);
+  await next(tool); // Udbud: the default is a later tender
+  await next(tool); // Persondata: none
+  await tool.getByLabel("Hvor mange år gælder fortroligheden?").fill("3");
+  await next(tool);
+  await tool.getByLabel("Opsigelsesvarsel").fill("1");
+  await tool.getByLabel("Ved voldgift").check();
+  await next(tool);
+  await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
+  const [docx] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
+  const text = await docxText(await docx.path());
+  expect(text).toContain("Virksomhederne ejer forgrundsviden");
+  expect(text).toContain("Østergaard Velfærdsteknologi ApS");
+  expect(text).toContain("Voldgiftsinstituttet");
+});
