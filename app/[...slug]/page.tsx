@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPage, listPages } from "@/lib/content";
 import { ContentPage } from "@/components/layout/ContentPage";
-import { TOOL_ROUTES } from "@/lib/content/routes";
+import { OWN_ROUTES } from "@/lib/content/routes";
 
 // Every guide page is known at build time; any other address is a 404.
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listPages()).filter((entry) => entry.url !== "/" && !TOOL_ROUTES.includes(entry.url)).map((entry) => ({ slug: entry.url.slice(1).split("/") }));
+  return (await listPages()).filter((entry) => entry.url !== "/" && !OWN_ROUTES.includes(entry.url)).map((entry) => ({ slug: entry.url.slice(1).split("/") }));
 }
 
 async function entryFor(params: Promise<{ slug: string[] }>) {

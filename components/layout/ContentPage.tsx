@@ -18,11 +18,14 @@ export async function ContentPage({
   entry,
   Tool,
   before,
+  children: extra,
   audience,
 }: {
   entry: PageEntry;
   Tool?: ToolComponent;
   before?: ReactNode;
+  /** Rendered after the body: a catalogue or a listing that belongs to the page. */
+  children?: ReactNode;
   /** The reader's role when chosen with ?maalgruppe=…; focuses checklists and advice. */
   audience?: Audience;
 }) {
@@ -55,6 +58,7 @@ export async function ContentPage({
       <div className="prose mt-6">
         <MdxContent code={code} Tool={Tool} />
       </div>
+      {extra}
       {children.length > 0 ? (
         <section aria-labelledby="undersider" className="mt-10">
           <h2 id="undersider" className="text-2xl font-bold">

@@ -7,6 +7,7 @@ import { loadContent, formatProblem, type Entry, type ContentSet } from "./load"
 import { compileMdx } from "./compile";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
+import type { CaseSummary } from "@/lib/cases/catalogue";
 
 export type { Entry } from "./load";
 export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
@@ -143,10 +144,18 @@ const SECTION_LABELS: Record<string, string> = {
   markedsplads: "Markedsplads",
 };
 
-/** The documents of the search index: every visible page with its headings and text. */
+/** The documents of the search index: every visible page and every case, with headings and text. */
 export async function listSearchDocuments(): Promise<SearchDocument[]> {
   const pages = (await listPages()).filter(isVisible);
-  return pages.map((entry) => {
+  const cases = (await listCaseEntries()).map((entry) => ({
+    url: entry.url,
+    title: entry.frontmatter.example ? `Eksempel: ${entry.frontmatter.title}` : entry.frontmatter.title,
+    section: "Cases",
+    description: entry.frontmatter.summary,
+    headings: entry.facts.headings.map((h) => h.text).join("\n"),
+    text: [...entry.frontmatter.publicParties, ...entry.frontmatter.companies, ...entry.frontmatter.lessons, entry.facts.text].join("\n"),
+  }));
+  return [...cases, ...pages.map((entry) => {
     const f = entry.frontmatter;
     const extra =
       entry.kind === "phase"
@@ -161,5 +170,43 @@ export async function listSearchDocuments(): Promise<SearchDocument[]> {
       headings: entry.facts.headings.map((h) => h.text).join("\n"),
       text: [...extra.filter(Boolean), entry.facts.text].join("\n"),
     };
+  })];
+}
+
+export type ListingEntry = Extract<Entry, { kind: "listing" }>;
+
+export async function listCaseEntries(): Promise<CaseEntry[]> {
+  return (await content()).entries.filter((entry): entry is CaseEntry => entry.kind === "case");
+}
+
+export async function getCaseEntry(slug: string): Promise<CaseEntry | undefined> {
+  return (await listCaseEntries()).find((entry) => entry.slug === slug);
+}
+
+/** The catalogue's view of every case. */
+export async function listCaseSummaries(): Promise<CaseSummary[]> {
+  return (await listCaseEntries()).map((entry) => {
+    const f = entry.frontmatter;
+    return {
+      slug: entry.slug,
+      url: entry.url,
+      title: f.title,
+      summary: f.summary,
+      date: f.date,
+      phases: f.phases,
+      audience: f.audience,
+      area: f.area,
+      opiType: f.opiType,
+      status: f.status,
+      example: f.example,
+      parties: [...f.publicParties, ...f.companies, ...f.knowledgeInstitutions],
+    };
   });
+}
+
+/** Listings that have not expired on the given day (YYYY-MM-DD), newest first. */
+export async function listActiveListings(today: string): Promise<ListingEntry[]> {
+  return (await content()).entries
+    .filter((entry): entry is ListingEntry => entry.kind === "listing" && entry.frontmatter.expires >= today)
+    .sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published));
 }

@@ -90,7 +90,7 @@ export function classify(contentPath: string): { kind: EntryKind; url: string; s
     return { kind: "page", url, slug: segments[segments.length - 1] ?? "" };
   }
   if (folder === "cases" && rest.length === 1) return { kind: "case", url: `/cases/${slug}`, slug };
-  if (folder === "markedsplads" && rest.length === 1) return { kind: "listing", url: `/markedsplads/${slug}`, slug };
+  if (folder === "markedsplads" && rest.length === 1) return { kind: "listing", url: `/markedsplads#${slug}`, slug };
   return null;
 }
 
@@ -220,6 +220,8 @@ function checkWhole(entries: Entry[], report: (contentPath: string, field: strin
   for (const entry of entries) {
     anchors.set(entry.url, new Set([...entry.facts.headings.map((h) => h.id), ...entry.facts.definitions.map((d) => d.id)]));
   }
+  // Listings are shown on /markedsplads, each under its own anchor.
+  for (const entry of entries) if (entry.kind === "listing") anchors.get("/markedsplads")?.add(entry.slug);
 
   for (const entry of entries) {
     for (const term of entry.facts.terms) {

@@ -2,10 +2,15 @@
  * Addresses served by code rather than by a content file, so content may link to them.
  * Navigation never comes from here: it comes from frontmatter.
  */
-export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guiden", "/sitemap.xml", "/robots.txt"];
+export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guiden", "/cases.json", "/cases.csv", "/cases/feed.xml", "/sitemap.xml", "/robots.txt"];
 
-/** Guide pages served by a route of their own because they embed interactive tools (see components/layout/GuideRoute.tsx). */
-export const TOOL_ROUTES: readonly string[] = [
+/**
+ * Guide pages served by a route of their own: they embed interactive tools (see components/layout/GuideRoute.tsx)
+ * or read the request (the case catalogue's filters, the markedsplads' expiry).
+ */
+export const OWN_ROUTES: readonly string[] = [
+  "/cases",
+  "/markedsplads",
   "/opi-processen/opstart",
   "/vaerktoejer/samarbejdsaftale",
   "/vaerktoejer/hensigtserklaering",

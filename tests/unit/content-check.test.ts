@@ -13,7 +13,7 @@ describe("content:check", () => {
     expect(problems).toEqual([]);
     expect(entries.map((e) => `${e.kind} ${e.url}`).sort()).toEqual([
       "case /cases/robot-i-plejen",
-      "listing /markedsplads/behov-faldsensor",
+      "listing /markedsplads#behov-faldsensor",
       "page /",
       "page /jura",
       "page /jura/inhabilitet",

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { FACETS, FACET_KEYS, SORTS, filterUrl, type CaseFilter, type CatalogueResult } from "@/lib/cases/catalogue";
+import { CaseCard } from "./CaseCard";
+
+/**
+ * The case catalogue as a plain GET form: every filter, search and page is a URL, so it works without
+ * JavaScript and can be bookmarked and shared.
+ */
+export function Catalogue({ filter, result }: { filter: CaseFilter; result: CatalogueResult }) {
+  const first = (result.page - 1) * 20 + 1;
+  const last = first + result.items.length - 1;
+  return (
+    <section aria-labelledby="katalog-titel" className="mt-10">
+      <h2 id="katalog-titel" className="text-2xl font-bold">
+        Find en case
+      </h2>
+      <div className="mt-4 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <form method="get" action="/cases" aria-label="Filtrér cases" className="space-y-5">
+          <div>
+            <label htmlFor="case-q" className="block font-bold">
+              Søg i cases
+            </label>
+            <input id="case-q" name="q" type="search" defaultValue={filter.q} className="mt-1 w-full rounded border-2 border-ink px-3 py-2" />
+          </div>
+          {FACET_KEYS.map((key) => (
+            <fieldset key={key}>
+              <legend className="font-bold">{FACETS[key].label}</legend>
+              <ul className="mt-1 space-y-1">
+                {result.facets[key].map((facet) => (
+                  <li key={facet.value} className="flex items-center gap-2">
+                    <input id={`f-${key}-${facet.value}`} type="checkbox" name={key} value={facet.value} defaultChecked={facet.selected} className="h-5 w-5 accent-brand" />
+                    <label htmlFor={`f-${key}-${facet.value}`}>
+                      {facet.label} <span className="text-muted">({facet.count})</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+          <div>
+            <label htmlFor="case-sort" className="block font-bold">
+              Sortering
+            </label>
+            <select id="case-sort" name="sortering" defaultValue={filter.sort} className="mt-1 w-full rounded border-2 border-ink px-3 py-2">
+              {Object.entries(SORTS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className="button">
+              Vis cases
+            </button>
+            <Link href="/cases" className="button button-secondary">
+              Nulstil
+            </Link>
+          </div>
+        </form>
+        <div>
+          <p role="status" className="font-semibold">
+            {result.total === 0 ? "Ingen cases passer til dine valg." : `Viser ${first}–${last} af ${result.total} ${result.total === 1 ? "case" : "cases"}`}
+          </p>
+          <ul className="mt-4 space-y-4">
+            {result.items.map((item) => (
+              <li key={item.slug}>
+                <CaseCard item={item} />
+              </li>
+            ))}
+          </ul>
+          {result.pages > 1 ? (
+            <nav aria-label="Sider" className="mt-6">
+              <ul className="flex flex-wrap gap-2">
+                {Array.from({ length: result.pages }, (_, i) => i + 1).map((page) => (
+                  <li key={page}>
+                    {page === result.page ? (
+                      <span aria-current="page" className="inline-block rounded bg-brand px-3 py-1 font-bold text-white">
+                        {page}
+                      </span>
+                    ) : (
+                      <Link href={filterUrl({ ...filter, page })} className="inline-block rounded border border-line px-3 py-1">
+                        <span className="sr-only">Side </span>
+                        {page}
+                      </Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <p className="mt-8 text-sm">
+            Åbne data: <a href="/cases.json">alle cases som JSON</a>, <a href="/cases.csv">som CSV (regneark)</a> og <a href="/cases/feed.xml">nye cases som Atom-feed</a>.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

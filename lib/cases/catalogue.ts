@@ -1,0 +1,154 @@
+/**
+ * The case catalogue's logic: filters read from the URL, disjunctive facet counts, free text, sorting and pages.
+ * Pure and fast enough for thousands of cases (one pass per facet); tested against generated fixtures.
+ */
+import {
+  AREAS,
+  AREA_LABELS,
+  AUDIENCES,
+  AUDIENCE_LABELS,
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  OPI_TYPES,
+  OPI_TYPE_LABELS,
+  PHASES,
+  PHASE_LABELS,
+} from "@/lib/content/schema";
+import { tokens } from "@/lib/search/text";
+
+export interface CaseSummary {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  date: string;
+  phases: string[];
+  audience: string[];
+  area: string;
+  opiType: string;
+  status: string;
+  example: boolean;
+  parties: string[];
+}
+
+export const FACETS = {
+  fase: { label: "Fase", field: "phases", values: PHASES, labels: PHASE_LABELS as Record<string, string> },
+  maalgruppe: { label: "Målgruppe", field: "audience", values: AUDIENCES, labels: AUDIENCE_LABELS as Record<string, string> },
+  omraade: { label: "Område", field: "area", values: AREAS, labels: AREA_LABELS as Record<string, string> },
+  type: { label: "OPI-type", field: "opiType", values: OPI_TYPES, labels: OPI_TYPE_LABELS as Record<string, string> },
+  status: { label: "Status", field: "status", values: CASE_STATUSES, labels: CASE_STATUS_LABELS as Record<string, string> },
+} as const;
+
+export type FacetKey = keyof typeof FACETS;
+export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
+export const SORTS = { nyeste: "Nyeste først", titel: "Titel (A–Å)" } as const;
+export type Sort = keyof typeof SORTS;
+export const PAGE_SIZE = 20;
+
+export interface CaseFilter {
+  selected: Record<FacetKey, string[]>;
+  q: string;
+  sort: Sort;
+  page: number;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** Reads a filter from URL parameters; unknown values are ignored, never an error. */
+export function parseFilter(params: Params): CaseFilter {
+  const list = (key: string) => {
+    const raw = params[key];
+    return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((value) => value.split(","));
+  };
+  const selected = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, [...new Set(list(key).filter((value) => (FACETS[key].values as readonly string[]).includes(value)))]]),
+  ) as Record<FacetKey, string[]>;
+  const q = (list("q")[0] ?? "").slice(0, 200);
+  const sortRaw = list("sortering")[0];
+  const sort: Sort = sortRaw === "titel" ? "titel" : "nyeste";
+  const page = Math.max(1, Math.min(10_000, Math.floor(Number(list("side")[0] ?? "1")) || 1));
+  return { selected, q, sort, page };
+}
+
+/** The URL of a filter, with only what differs from the defaults, so every state has one address. */
+export function filterUrl(filter: CaseFilter, base = "/cases"): string {
+  const params = new URLSearchParams();
+  for (const key of FACET_KEYS) for (const value of filter.selected[key]) params.append(key, value);
+  if (filter.q) params.set("q", filter.q);
+  if (filter.sort !== "nyeste") params.set("sortering", filter.sort);
+  if (filter.page > 1) params.set("side", String(filter.page));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+export interface PreparedCase extends CaseSummary {
+  words: string[];
+}
+
+export function prepareCases(cases: CaseSummary[]): PreparedCase[] {
+  return cases.map((c) => ({ ...c, words: tokens([c.title, c.summary, ...c.parties].join(" ")) }));
+}
+
+function valuesOf(c: CaseSummary, key: FacetKey): string[] {
+  const value = c[FACETS[key].field];
+  return Array.isArray(value) ? value : [value];
+}
+
+function matchesText(c: PreparedCase, terms: string[]): boolean {
+  return terms.every((term) => c.words.some((word) => word === term || word.startsWith(term) || (term.length >= 4 && word.includes(term))));
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface CatalogueResult {
+  items: PreparedCase[];
+  total: number;
+  pages: number;
+  page: number;
+  facets: Record<FacetKey, FacetCount[]>;
+}
+
+export function queryCatalogue(cases: PreparedCase[], filter: CaseFilter): CatalogueResult {
+  const terms = tokens(filter.q);
+  const textMatches = terms.length ? cases.filter((c) => matchesText(c, terms)) : cases;
+  const passes = (c: PreparedCase, except?: FacetKey) =>
+    FACET_KEYS.every((key) => key === except || filter.selected[key].length === 0 || valuesOf(c, key).some((v) => filter.selected[key].includes(v)));
+
+  // Disjunctive facets: a facet's counts apply every filter except its own, so choosing one value still shows the others.
+  const facets = Object.fromEntries(
+    FACET_KEYS.map((key) => {
+      const counts = new Map<string, number>();
+      for (const c of textMatches) if (passes(c, key)) for (const v of valuesOf(c, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return [
+        key,
+        FACETS[key].values.map((value) => ({ value, label: FACETS[key].labels[value] ?? value, count: counts.get(value) ?? 0, selected: filter.selected[key].includes(value) })),
+      ];
+    }),
+  ) as Record<FacetKey, FacetCount[]>;
+
+  const matching = textMatches.filter((c) => passes(c));
+  const sorted = [...matching].sort((a, b) =>
+    filter.sort === "titel" ? a.title.localeCompare(b.title, "da") : b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "da"),
+  );
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const page = Math.min(filter.page, pages);
+  return { items: sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: sorted.length, pages, page, facets };
+}
+
+/** Cases like this one: shared area, phases and type, examples last. */
+export function similarCases(all: CaseSummary[], current: CaseSummary, limit = 3): CaseSummary[] {
+  const score = (c: CaseSummary) =>
+    (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
+  return all
+    .filter((c) => c.slug !== current.slug)
+    .map((c) => ({ c, s: score(c) }))
+    .filter(({ s }) => s >= 2)
+    .sort((a, b) => b.s - a.s || a.c.title.localeCompare(b.c.title, "da"))
+    .slice(0, limit)
+    .map(({ c }) => c);
+}
