@@ -331,7 +331,8 @@ export function formatIssue(issue: z.core.$ZodIssue): { field: string; message: 
   switch (issue.code) {
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v)).join(", ");
-      return { field, message: `ukendt værdi. Tilladte værdier: ${allowed}` };
+      if ("input" in issue && issue.input === undefined) return { field, message: `mangler. Vælg en af: ${allowed}` };
+      return { field, message: `har en ukendt værdi. Tilladte værdier: ${allowed}` };
     }
     case "unrecognized_keys":
       return {

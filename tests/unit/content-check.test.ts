@@ -28,7 +28,7 @@ describe("content:check", () => {
 
   it("reports every problem in the bad fixtures at once, each with file, field and fix", async () => {
     expect(await errorsOf("tests/fixtures/content/bad")).toEqual([
-    "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.area: ukendt værdi. Tilladte værdier: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet; fik \"sundhedsvaesen\"",
+    "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.area: har en ukendt værdi. Tilladte værdier: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet; fik \"sundhedsvaesen\"",
     "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.sources: mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.contact.email: skal være en e-mailadresse, fx innovation@kommune.dk",
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.expires: ligger før published; udløbsdatoen skal være efter udgivelsesdatoen",
@@ -46,7 +46,7 @@ describe("content:check", () => {
     "tests/fixtures/content/bad/pages/komponenter.mdx: linje 19: overskriften \"Sprang over niveau 3\" springer et niveau over (fra # til ####). Brug ##",
     "tests/fixtures/content/bad/pages/komponenter.mdx: linje 7: overskrift på niveau 1 (#) er ikke tilladt; sidens titel er allerede overskriften. Brug ## i stedet",
     "tests/fixtures/content/bad/pages/komponenter.mdx: linje 9: komponenten <Foo> findes ikke. Tilladte komponenter: Callout, LawyerNote, Term, Definition, Steps, Step, Example, ForAudience, PhaseMap, Tool (se content/README.md)",
-    "tests/fixtures/content/bad/pages/opi-processen/ide.mdx: frontmatter.phase: ukendt værdi. Tilladte værdier: ide, opstart, innovation, markedsmodning, implementering; fik \"ide2\"",
+    "tests/fixtures/content/bad/pages/opi-processen/ide.mdx: frontmatter.phase: har en ukendt værdi. Tilladte værdier: ide, opstart, innovation, markedsmodning, implementering; fik \"ide2\"",
     "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.legal.0.topic: /jura/inhabilitett findes ikke. Ret adressen, eller opret siden",
     "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.phase: er \"ide\", men filen hedder opstart.mdx. Ret feltet eller filnavnet, så de er ens",
     "tests/fixtures/content/bad/pages/opi-processen/opstart.mdx: frontmatter.step: er 3, men ide er trin 1 af 5. Skriv step: 1",

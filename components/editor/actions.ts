@@ -1,0 +1,33 @@
+"use server";
+
+/**
+ * Turns the "Indsend en case" and "Opret et opslag" forms into a content file. The file is checked with the
+ * same schema and MDX rules as content:check; nothing is stored on the server.
+ */
+import { frontmatterOf, readEditorForm, slugOf, toMdx, type EditorKind, type EditorValues } from "@/lib/editor/forms";
+import { validateEditorFile } from "@/lib/editor/validate";
+
+export interface EditorState {
+  kind: EditorKind;
+  values: EditorValues;
+  errors: Record<string, string>;
+  file?: { name: string; mdx: string };
+  revision: number;
+}
+
+export async function submitEditorForm(previous: EditorState, form: FormData): Promise<EditorState> {
+  try {
+    const kind: EditorKind = previous.kind === "listing" ? "listing" : "case";
+    const values = readEditorForm(kind, form);
+    const today = new Date().toISOString().slice(0, 10);
+    const frontmatter = frontmatterOf(kind, values, today);
+    const mdx = toMdx(frontmatter, String(values.body ?? ""));
+    const errors = validateEditorFile(kind, mdx);
+    if (!values.body || !String(values.body).trim()) errors.body ??= "Skriv fortællingen";
+    const next: EditorState = { kind, values, errors, revision: previous.revision + 1 };
+    if (Object.keys(errors).length > 0) return next;
+    return { ...next, file: { name: `${slugOf(String(values.title ?? ""))}.mdx`, mdx } };
+  } catch {
+    return { ...previous, errors: { title: "Noget gik galt. Dine svar er bevaret; prøv igen." }, revision: previous.revision + 1 };
+  }
+}
