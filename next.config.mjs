@@ -35,9 +35,10 @@ const nextConfig = {
     return {
       beforeFiles: [
         {
-          source: "/:path+",
+          // Not the case catalogue or the markedsplads: they read the request themselves and have no audience content.
+          source: "/:path((?!cases(?:/|$)|markedsplads(?:/|$)).+)",
           has: [{ type: "query", key: "maalgruppe", value: "(?<audience>offentlig|virksomhed|videninstitution)" }],
-          destination: "/for/:audience/:path+",
+          destination: "/for/:audience/:path",
         },
       ],
     };
