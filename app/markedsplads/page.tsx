@@ -72,7 +72,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         <p role="status" className="mt-4 font-semibold">
           {listings.length === 0 ? "Ingen opslag passer til dine valg." : `${listings.length} ${listings.length === 1 ? "opslag" : "opslag"}`}
         </p>
-        <ul className="mt-4 space-y-6">
+        <ul aria-label="Opslag" className="mt-4 space-y-6">
           {listings.map((listing, index) => {
             const f = listing.frontmatter;
             return (

@@ -6,8 +6,8 @@ export function ExampleBadge() {
   return <span className="rounded bg-ink px-2 py-0.5 text-sm font-semibold uppercase tracking-wide text-white">Eksempel</span>;
 }
 
-export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummary; headingLevel?: 2 | 3 }) {
-  const H = headingLevel === 2 ? "h2" : "h3";
+export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummary; headingLevel?: 2 | 3 | 4 }) {
+  const H = (`h${headingLevel}` as "h2" | "h3" | "h4");
   return (
     <article className="rounded border border-line-soft p-4">
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted">

@@ -62,7 +62,7 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
           <p role="status" className="font-semibold">
             {result.total === 0 ? "Ingen cases passer til dine valg." : `Viser ${first}–${last} af ${result.total} ${result.total === 1 ? "case" : "cases"}`}
           </p>
-          <ul className="mt-4 space-y-4">
+          <ul aria-label="Cases" className="mt-4 space-y-4">
             {result.items.map((item) => (
               <li key={item.slug}>
                 <CaseCard item={item} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getPage, type PhaseEntry } from "@/lib/content";
+import { getPage, listCaseSummaries, type PhaseEntry } from "@/lib/content";
+import { CaseCard } from "@/components/cases/CaseCard";
 import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
 import type { TocItem } from "./PageMeta";
 import { Checklist } from "@/components/checklist/Checklist.client";
@@ -15,6 +16,7 @@ export function phaseTocItems(entry: PhaseEntry): TocItem[] {
   ];
   if (entry.frontmatter.legal.length > 0) items.push({ id: "jura", text: "Juridiske opmærksomhedspunkter" });
   if (entry.frontmatter.tools.length > 0) items.push({ id: "vaerktoejer", text: "Værktøjer til fasen" });
+  items.push({ id: "cases", text: "Cases fra fasen" });
   return items;
 }
 
@@ -28,6 +30,10 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
   const id = (name: string) => `${idPrefix}${name}`;
   const tools = (await Promise.all(f.tools.map((tool) => getPage(`/vaerktoejer/${tool}`)))).filter((page) => page !== undefined);
   const legalPages = await Promise.all(f.legal.map((point) => getPage(`/jura/${point.topic}`)));
+  // Real projects first, then examples, newest first within each.
+  const cases = (await listCaseSummaries())
+    .filter((c) => c.phases.includes(f.phase))
+    .sort((a, b) => Number(a.example) - Number(b.example) || b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "da"));
   return (
     <div className="mt-6 max-w-3xl space-y-10">
       <section aria-labelledby={id("formaal")}>
@@ -113,6 +119,27 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby={id("cases")}>
+          <H id={id("cases")} className="text-2xl font-bold">
+            Cases fra fasen
+          </H>
+          <ul className="mt-3 grid gap-3 md:grid-cols-2">
+            {cases.slice(0, 4).map((item) => (
+              <li key={item.slug}>
+                <CaseCard item={item} headingLevel={level === 2 ? 3 : 4} />
+              </li>
+            ))}
+          </ul>
+          {cases.length > 0 ? (
+            <p className="mt-3">
+              <Link href={`/cases?fase=${f.phase}`}>Se alle {cases.length} cases fra fasen</Link>
+            </p>
+          ) : (
+            <p className="mt-2">
+              Der er endnu ingen cases fra fasen. <Link href="/cases/indsend">Indsend en case</Link>
+            </p>
+          )}
+        </section>
     </div>
   );
 }
