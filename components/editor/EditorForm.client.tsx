@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { EDITOR_FIELDS, EDITOR_TARGETS, type EditorField } from "@/lib/editor/forms";
 import { useHydrated } from "@/lib/browser/storage";
 import type { EditorState } from "./actions";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";
 
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 
@@ -28,22 +29,7 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
 
   return (
     <div data-hydrated={hydrated ? "true" : undefined} className="not-prose mt-8">
-      {errors.length > 0 ? (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="editor-fejl" className="mb-6 border-4 border-error p-4">
-          <h2 id="editor-fejl" className="text-xl font-bold">
-            Der er et problem
-          </h2>
-          <ul className="mt-2 space-y-1">
-            {errors.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#e-${name}`} className="font-semibold text-error visited:text-error">
-                  {message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} idFor={(name) => `e-${name}`} headingId="editor-fejl" summaryRef={summary} />
       <form action={dispatch} key={state.revision} className="max-w-2xl" noValidate>
         {EDITOR_FIELDS[state.kind].map((field) => (
           <EditorInput key={field.name} field={field} value={state.values[field.name]} error={state.errors[field.name]} />
@@ -83,22 +69,11 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
 
 function EditorInput({ field, value, error }: { field: EditorField; value: string | string[] | undefined; error?: string }) {
   const id = `e-${field.name}`;
-  const hintId = field.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fejl` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { hintId, errorId, describedBy } = fieldIds(id, Boolean(field.hint), error);
   const label = `${field.label}${field.optional ? " (valgfri)" : ""}`;
   const box = `mt-1 block w-full rounded border-2 px-3 py-2 ${error ? "border-error" : "border-ink"}`;
-  const hint = field.hint ? (
-    <p id={hintId} className="text-muted">
-      {field.hint}
-    </p>
-  ) : null;
-  const errorLine = error ? (
-    <p id={errorId} className="font-bold text-error">
-      <span className="sr-only">Fejl: </span>
-      {error}
-    </p>
-  ) : null;
+  const hint = <FieldHint id={hintId}>{field.hint}</FieldHint>;
+  const errorLine = <FieldError id={errorId} message={error} />;
   const wrap = `mb-5 ${error ? "border-l-4 border-error pl-3" : ""}`;
   const text = typeof value === "string" ? value : "";
   const chosen = Array.isArray(value) ? value : [];
@@ -122,7 +97,7 @@ function EditorInput({ field, value, error }: { field: EditorField; value: strin
   }
   if (field.kind === "checkbox") {
     return (
-      <div className={wrap}>
+      <FieldWrap error={error}>
         {errorLine}
         <div className="flex items-start gap-3">
           <input id={id} type="checkbox" name={field.name} defaultChecked={text === "ja"} aria-describedby={describedBy} className="mt-1 h-6 w-6 accent-brand" />
@@ -133,11 +108,11 @@ function EditorInput({ field, value, error }: { field: EditorField; value: strin
             {hint}
           </div>
         </div>
-      </div>
+      </FieldWrap>
     );
   }
   return (
-    <div className={wrap}>
+    <FieldWrap error={error}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
@@ -157,6 +132,6 @@ function EditorInput({ field, value, error }: { field: EditorField; value: strin
       ) : (
         <input id={id} name={field.name} type={field.kind === "date" ? "date" : field.kind === "email" ? "email" : "text"} defaultValue={text} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={box} />
       )}
-    </div>
+    </FieldWrap>
   );
 }

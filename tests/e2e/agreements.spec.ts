@@ -203,6 +203,10 @@ test("the samarbejdsaftale on the Opstart page: every step by keyboard-friendly 
   await tool.getByLabel("Ved voldgift").check();
   await next(tool);
   await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
+  // The choices that need a jurist are named before the download, with a link to the guide.
+  const jurist = tool.getByRole("region", { name: "Det skal en jurist se på" });
+  await expect(jurist).toContainText("Markedsprisen skal fastsættes og dokumenteres");
+  await expect(jurist.getByRole("link").first()).toHaveAttribute("href", /^\/jura\//);
   const [docx] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
   const text = await docxText(await docx.path());
   expect(text).toContain("Virksomhederne ejer forgrundsviden");

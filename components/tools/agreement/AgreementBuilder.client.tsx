@@ -9,6 +9,7 @@ import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, t
 import { useHydrated, useStoredString } from "@/lib/browser/storage";
 import type { DocumentId } from "@/lib/agreements/steps";
 import { DocumentPreview } from "./DocumentPreview";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";
 
 /** One answer set for all three documents, kept only in this browser. */
 const STORAGE_KEY = "opi-guiden:aftale-svar";
@@ -98,27 +99,12 @@ export function AgreementBuilder({
         </p>
       ) : null}
 
-      {errorEntries.length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${document}-fejl`} className="mt-4 border-4 border-error p-4">
-          <h3 id={`${document}-fejl`} className="text-xl font-bold">
-            Der er et problem
-          </h3>
-          <ul className="mt-2 space-y-1">
-            {errorEntries.map(([path, message]) => (
-              <li key={path}>
-                <a href={`#${fieldId(document, path)}`} className="font-semibold text-error visited:text-error">
-                  {message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errorEntries} idFor={(path) => fieldId(document, path)} headingId={`${document}-fejl`} summaryRef={summaryRef} level={3} />
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
         <div>
           {reviewing ? (
-            <Review document={document} answers={state.answers} dispatch={dispatch} pending={pending} />
+            <Review document={document} answers={state.answers} dispatch={dispatch} pending={pending} notes={model.notes} />
           ) : (
             <form ref={formRef} action={dispatch} onInput={onInput} key={state.revision} noValidate>
               <input type="hidden" name="document" value={document} />
@@ -164,27 +150,16 @@ function Field({ document, path, question, answers, errors }: { document: string
   const id = fieldId(document, path);
   const error = errors[path];
   const value = valueAt(answers, path);
-  const hintId = question.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fejl` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { hintId, errorId, describedBy } = fieldIds(id, Boolean(question.hint), error);
   const label = `${question.label}${question.optional ? " (valgfri)" : ""}`;
   const wrap = `mb-5 ${error ? "border-l-4 border-error pl-3" : ""}`;
-  const errorLine = error ? (
-    <p id={errorId} className="font-bold text-error">
-      <span className="sr-only">Fejl: </span>
-      {error}
-    </p>
-  ) : null;
-  const hint = question.hint ? (
-    <p id={hintId} className="text-muted">
-      {question.hint}
-    </p>
-  ) : null;
+  const errorLine = <FieldError id={errorId} message={error} />;
+  const hint = <FieldHint id={hintId}>{question.hint}</FieldHint>;
   const input = "mt-1 block w-full rounded border-2 border-ink px-3 py-2";
 
   if (question.kind === "checkbox") {
     return (
-      <div className={wrap}>
+      <FieldWrap error={error}>
         {errorLine}
         <div className="flex items-start gap-3">
           <input id={id} name={path} type="checkbox" defaultChecked={value === undefined ? path.endsWith("logbook") || path.endsWith("laterTender") : value === true} aria-describedby={describedBy} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
@@ -195,7 +170,7 @@ function Field({ document, path, question, answers, errors }: { document: string
             {hint}
           </div>
         </div>
-      </div>
+      </FieldWrap>
     );
   }
   if (question.kind === "radio") {
@@ -231,7 +206,7 @@ function Field({ document, path, question, answers, errors }: { document: string
     className: `${input} ${error ? "border-error" : ""}`,
   };
   return (
-    <div className={wrap}>
+    <FieldWrap error={error}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
@@ -245,7 +220,7 @@ function Field({ document, path, question, answers, errors }: { document: string
           {question.unit ? <span>{question.unit}</span> : null}
         </div>
       )}
-    </div>
+    </FieldWrap>
   );
 }
 
@@ -304,7 +279,19 @@ function display(value: unknown, question?: Question): string {
   return `${String(value)}${question?.unit ? ` ${question.unit}` : ""}`;
 }
 
-function Review({ document, answers, dispatch, pending }: { document: DocumentId; answers: Draft; dispatch: (form: FormData) => void; pending: boolean }) {
+function Review({
+  document,
+  answers,
+  dispatch,
+  pending,
+  notes,
+}: {
+  document: DocumentId;
+  answers: Draft;
+  dispatch: (form: FormData) => void;
+  pending: boolean;
+  notes: { text: string; link?: string }[];
+}) {
   const steps = DOCUMENTS[document].steps;
   const json = JSON.stringify(answers);
   return (
@@ -349,6 +336,27 @@ function Review({ document, answers, dispatch, pending }: { document: DocumentId
           );
         })}
       </form>
+      {notes.length > 0 ? (
+        <section aria-labelledby={`${document}-jurist`} className="mt-6 border-l-8 border-warning bg-warning-light p-4">
+          <h3 id={`${document}-jurist`} className="text-lg font-bold">
+            Det skal en jurist se på
+          </h3>
+          <ul className="mt-2 list-disc space-y-2 pl-6">
+            {notes.map((note) => (
+              <li key={note.text}>
+                {note.text}
+                {note.link ? (
+                  <>
+                    {" "}
+                    <a href={note.link}>Læs mere</a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">Punkterne står også i læsevejledningen sidst i dokumentet.</p>
+        </section>
+      ) : null}
       <form method="post" action="/vaerktoejer/dokument" className="mt-6 flex flex-wrap gap-3">
         <input type="hidden" name="document" value={document} />
         <input type="hidden" name="answers" value={json} />

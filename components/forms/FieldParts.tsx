@@ -1,0 +1,68 @@
+import type { ReactNode, Ref } from "react";
+
+/**
+ * The parts every form field shares, in the GOV.UK/DKFDS order: label, hint, error, control.
+ * The ids tie hint and error to the control through aria-describedby.
+ */
+export function fieldIds(id: string, hasHint: boolean, error?: string) {
+  const hintId = hasHint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fejl` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+export function FieldHint({ id, children }: { id?: string; children?: ReactNode }) {
+  if (!id || !children) return null;
+  return (
+    <p id={id} className="text-muted">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, message }: { id?: string; message?: string }) {
+  if (!id || !message) return null;
+  return (
+    <p id={id} className="font-bold text-error">
+      <span className="sr-only">Fejl: </span>
+      {message}
+    </p>
+  );
+}
+
+/** A block around one field; a field with an error gets a red bar, as in the error-summary pattern. */
+export function FieldWrap({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={`mb-5 ${error ? "border-l-4 border-error pl-3" : ""}`}>{children}</div>;
+}
+
+export function ErrorSummary({
+  errors,
+  idFor,
+  headingId,
+  summaryRef,
+  level = 2,
+}: {
+  errors: [string, string][];
+  idFor: (name: string) => string;
+  headingId: string;
+  summaryRef: Ref<HTMLDivElement>;
+  level?: 2 | 3;
+}) {
+  if (errors.length === 0) return null;
+  const H = level === 2 ? "h2" : "h3";
+  return (
+    <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={headingId} className="mt-4 mb-6 border-4 border-error p-4">
+      <H id={headingId} className="text-xl font-bold">
+        Der er et problem
+      </H>
+      <ul className="mt-2 space-y-1">
+        {errors.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#${idFor(name)}`} className="font-semibold text-error visited:text-error">
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
