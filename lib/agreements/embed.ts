@@ -63,7 +63,11 @@ export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAns
   }
   const candidates = Object.keys(zip.files).filter((name) => /^customXml\/[^/]+\.xml$/.test(name) && !/props/i.test(name));
   for (const name of candidates) {
-    const xml = await zip.file(name)?.async("string");
+    const entry = zip.file(name);
+    // A hostile file can pack gigabytes into a few kilobytes: read no part that unpacks to more than 1 MB.
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } } | null)?._data?.uncompressedSize;
+    if (!entry || size === undefined || size > 1024 * 1024) continue;
+    const xml = await entry.async("string");
     if (!xml?.includes(ANSWERS_NAMESPACE)) continue;
     const match = /<svar\b[^>]*>([A-Za-z0-9+/=\s]+)<\/svar>/.exec(xml);
     if (!match?.[1]) continue;

@@ -176,3 +176,16 @@ describe("Danish identifiers", () => {
     ]);
   });
 });
+
+describe("a hostile upload", () => {
+  it("is not unpacked when a part would grow beyond 1 MB", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    // Valid answers padded with whitespace: without the size limit they would be read back.
+    const payload = Buffer.from(JSON.stringify({ document: "samarbejdsaftale", templateVersion: "1.0.0", answers: exampleAnswers })).toString("base64");
+    zip.file("customXml/item1.xml", `<svar xmlns="https://opi-guiden.dk/svar/1">${payload}${" ".repeat(3 * 1024 * 1024)}</svar>`);
+    const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(bomb.byteLength).toBeLessThan(64 * 1024);
+    expect(await readEmbeddedAnswers(bomb)).toBeNull();
+  });
+});
