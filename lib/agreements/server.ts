@@ -67,16 +67,3 @@ export async function generate(id: DocumentId, answers: Draft, format: keyof typ
   if (format === "pdf") return renderPdf(model);
   return embedAnswers(await renderDocx(model), { document: id, templateVersion: template.version, answers });
 }
-
-/** "OPI-samarbejdsaftale – Færre fald i eget hjem.docx" with an ASCII fallback for old clients. */
-export function contentDisposition(name: string): string {
-  const ascii = name
-    .replace(/[–—]/g, "-")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/[øØ]/g, "oe")
-    .replace(/[åÅ]/g, "aa")
-    .normalize("NFKD")
-    .replace(/[^\x20-\x7e]/g, "")
-    .replace(/["\\]/g, "");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}

@@ -4,26 +4,13 @@
  */
 import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/steps";
 import { parseAnswers } from "@/lib/agreements/form";
-import { contentDisposition, FORMATS, generate, validateDocument } from "@/lib/agreements/server";
-
-const MAX_BODY = 100 * 1024;
+import { FORMATS, generate, validateDocument } from "@/lib/agreements/server";
+import { contentDisposition, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const length = Number(request.headers.get("content-length") ?? "0");
-    if (length > MAX_BODY) return problem(413, "Forespørgslen er for stor", "Svarene fylder mere end 100 KB. Forkort de længste tekster, og prøv igen.");
-    const type = request.headers.get("content-type") ?? "";
-    if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
-      return problem(415, "Forkert format", "Send svarene fra formularen i OPI-guiden.");
-    }
-    const body = await request.arrayBuffer();
-    if (body.byteLength > MAX_BODY) return problem(413, "Forespørgslen er for stor", "Svarene fylder mere end 100 KB. Forkort de længste tekster, og prøv igen.");
-    let form: FormData;
-    try {
-      form = await new Response(body, { headers: { "content-type": type } }).formData();
-    } catch {
-      return problem(400, "Formularen kunne ikke læses", "Gå tilbage, og send formularen igen.");
-    }
+    const form = await readPostedForm(request);
+    if (form instanceof Response) return form;
     const document = String(form.get("document") ?? "");
     if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return problem(400, "Ukendt dokument", "Vælg et af guidens aftaleværktøjer, og prøv igen.");
     const id = document as DocumentId;
@@ -58,16 +45,4 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-export function GET(): Response {
-  return problem(405, "Brug formularen", "Dokumenter laves fra værktøjerne under Værktøjer.", [], { Allow: "POST" });
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function problem(status: number, title: string, text: string, items: string[] = [], headers: Record<string, string> = {}): Response {
-  const list = items.length ? `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>` : "";
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} | OPI-guiden</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b"><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${list}<p><a href="/vaerktoejer" style="color:#0b4f8a">Gå til værktøjerne</a></p></main></body></html>`;
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
-}
+export const GET = methodNotAllowed;

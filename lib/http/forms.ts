@@ -1,0 +1,51 @@
+/**
+ * Shared by the routes that plain HTML forms post to: a size limit, the form types they accept,
+ * and a Danish error page for every bad request. No request ever gets a 500 page from here.
+ */
+export const MAX_BODY = 100 * 1024;
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function problem(status: number, title: string, text: string, items: string[] = [], headers: Record<string, string> = {}): Response {
+  const list = items.length ? `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>` : "";
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} | OPI-guiden</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b"><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${list}<p><a href="/vaerktoejer" style="color:#0b4f8a">Gå til værktøjerne</a></p></main></body></html>`;
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+const tooLarge = () => problem(413, "Forespørgslen er for stor", "Svarene fylder mere end 100 KB. Forkort de længste tekster, og prøv igen.");
+
+/** Reads a posted HTML form, or answers with the Danish error page to send instead. */
+export async function readPostedForm(request: Request): Promise<FormData | Response> {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_BODY) return tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+    return problem(415, "Forkert format", "Send svarene fra formularen i OPI-guiden.");
+  }
+  const body = await request.arrayBuffer();
+  if (body.byteLength > MAX_BODY) return tooLarge();
+  try {
+    return await new Response(body, { headers: { "content-type": type } }).formData();
+  } catch {
+    return problem(400, "Formularen kunne ikke læses", "Gå tilbage, og send formularen igen.");
+  }
+}
+
+/** "Behovsscreening – Ældreområdet.xlsx" with an ASCII fallback for old clients. */
+export function contentDisposition(name: string): string {
+  const ascii = name
+    .replace(/[–—]/g, "-")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[øØ]/g, "oe")
+    .replace(/[åÅ]/g, "aa")
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function methodNotAllowed(): Response {
+  return problem(405, "Brug formularen", "Filer laves fra værktøjerne under Værktøjer.", [], { Allow: "POST" });
+}
