@@ -1,0 +1,49 @@
+import type { Draft } from "./form";
+
+/** The planning tools. Zod-free: client code reads these too. */
+export const PLANNING_TOOL_IDS = ["vejvalg", "behovsscreening", "partnerscreening", "business-case"] as const;
+export type PlanningToolId = (typeof PLANNING_TOOL_IDS)[number];
+
+export const isPlanningTool = (value: unknown): value is PlanningToolId => (PLANNING_TOOL_IDS as readonly unknown[]).includes(value);
+
+export const PLANNING_TITLES: Record<PlanningToolId, string> = {
+  vejvalg: "Vejvalg",
+  behovsscreening: "Behovsscreening",
+  partnerscreening: "Partnerscreening",
+  "business-case": "Business case light",
+};
+
+export type DownloadFormat = "docx" | "xlsx" | "csv";
+
+export const DOWNLOAD_FORMATS: Record<PlanningToolId, DownloadFormat[]> = {
+  vejvalg: ["docx"],
+  behovsscreening: ["docx", "xlsx"],
+  partnerscreening: ["xlsx", "csv", "docx"],
+  "business-case": ["xlsx", "docx"],
+};
+
+export const FORMAT_LABELS: Record<DownloadFormat, string> = {
+  docx: "Hent som Word (.docx)",
+  xlsx: "Hent som regneark (.xlsx)",
+  csv: "Hent som CSV",
+};
+
+/** Tools whose answers hold a list the reader can grow and shrink, with its limit. */
+export const PLANNING_LISTS: Partial<Record<PlanningToolId, { key: string; max: number }>> = {
+  behovsscreening: { key: "needs", max: 6 },
+  partnerscreening: { key: "partners", max: 12 },
+};
+
+export interface PlanningState {
+  tool: PlanningToolId;
+  /** What the reader typed, valid or not. */
+  answers: Draft;
+  /** Field path → Danish message. */
+  errors: Record<string, string>;
+  /** The answers passed validation: the result is shown and can be downloaded. */
+  done: boolean;
+  /** A message for the reader, e.g. after restoring saved answers. */
+  notice?: string;
+  /** Changes on every server answer, so the form re-reads its values. */
+  revision: number;
+}

@@ -1,0 +1,207 @@
+/**
+ * What each planning tool puts in its downloads: a short Word document and, where the result is a table,
+ * spreadsheet sheets. Pure functions of the validated answers.
+ */
+import { formatKroner, formatNumber } from "@/lib/format";
+import type { Report, Sheet, SheetCell } from "./report";
+import { AGREEMENT_LABELS, answerLabel, OPI_TYPE_LABELS, RIGHTS_LABELS, ROUTE_LABELS, VEJVALG_QUESTIONS, recommend, type VejvalgAnswers } from "./vejvalg";
+import { DIMENSIONS, MAX_SCORE, rankNeeds, SOLUTION_OPTIONS } from "./behovsscreening";
+import { kindLabel, missingKinds, statusLabel, type PartnerScreening } from "./partnerscreening";
+import { BOTTOM_LINES, computeBusinessCase, paybackText, type BusinessCase } from "./business-case";
+import type { Behovsscreening } from "./schemas";
+import { absoluteUrl } from "@/lib/site";
+
+const absolute = (link: string) => (link.startsWith("/") ? absoluteUrl(link) : link);
+
+export function vejvalgReport(answers: VejvalgAnswers): Report {
+  const result = recommend(answers);
+  return {
+    title: "Begrundelse og risici",
+    subtitle: "Vejvalg for et OPI-projekt",
+    blocks: [
+      { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning. Vejvalget går ud fra, at den offentlige part er ordregiver efter udbudsloven. Få en jurist til at vurdere jeres konkrete sag." },
+      ...(result.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
+      { kind: "heading", text: "Anbefaling" },
+      {
+        kind: "table",
+        header: ["", "Anbefaling"],
+        rows: [
+          ["Type OPI", OPI_TYPE_LABELS[result.type]],
+          ["Vej", `${ROUTE_LABELS[result.route]}${result.basis === "paragraf-22" ? " (undtagelsen i udbudslovens § 22)" : result.basis ? " (aftalen er ikke gensidigt bebyrdende)" : ""}`],
+          ["Aftale", AGREEMENT_LABELS[result.agreement]],
+          ...(result.rights ? [["Rettigheder", RIGHTS_LABELS[result.rights]]] : []),
+        ],
+      },
+      { kind: "heading", text: "Begrundelse" },
+      { kind: "list", items: result.reasons.map((r) => `${VEJVALG_QUESTIONS.find((q) => q.id === r.question)!.label} ${r.answer}. ${r.text}${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) },
+      { kind: "heading", text: "Risici, I skal håndtere" },
+      result.risks.length ? { kind: "list", items: result.risks.map((r) => `${r.title}: ${r.text}${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) } : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
+      ...(result.clarify.length ? [{ kind: "heading" as const, text: "Afklar først" }, { kind: "list" as const, items: result.clarify }] : []),
+      { kind: "heading", text: "Jeres svar" },
+      { kind: "table", header: ["Spørgsmål", "Svar"], rows: VEJVALG_QUESTIONS.map((q) => [q.label, answerLabel(q.id, answers[q.id])]) },
+    ],
+  };
+}
+
+export function behovsscreeningReport(data: Behovsscreening): Report {
+  const ranked = rankNeeds(data.needs);
+  const solution = (value: string) => SOLUTION_OPTIONS.find((o) => o.value === value)?.label ?? value;
+  return {
+    title: "Behovsscreening",
+    subtitle: data.project,
+    blocks: [
+      { kind: "paragraph", text: `Behovene er vurderet fra 1 (meget lille) til 5 (meget stort potentiale) på fem områder. Den højeste mulige score er ${MAX_SCORE}.` },
+      { kind: "heading", text: "Prioriteret rækkefølge" },
+      { kind: "list", ordered: true, items: ranked.map((n) => `${n.title}: ${n.score} af ${MAX_SCORE} point. ${n.advice}`) },
+      {
+        kind: "table",
+        caption: "Behovene side om side",
+        header: ["Behov", ...DIMENSIONS.map((d) => d.label), "I alt"],
+        numeric: [false, ...DIMENSIONS.map(() => true), true],
+        rows: ranked.map((n) => [n.title, ...DIMENSIONS.map((d) => String(n.ratings[d.id])), String(n.score)]),
+      },
+      ...ranked.flatMap((n) => [
+        { kind: "heading" as const, text: `${n.rank}. ${n.title}`, level: 3 as const },
+        {
+          kind: "table" as const,
+          header: ["", ""],
+          rows: [
+            ["Behovet", n.description],
+            ["Målgruppe", n.targetGroup],
+            ["Andre med behovet", n.others ?? "Ikke udfyldt"],
+            ["Findes der løsninger?", `${solution(n.solutions)}${n.solutionsNote ? `. ${n.solutionsNote}` : ""}`],
+            ["Råd", n.advice],
+          ],
+        },
+      ]),
+    ],
+  };
+}
+
+export function behovsscreeningSheets(data: Behovsscreening): Sheet[] {
+  const ranked = rankNeeds(data.needs);
+  const last = 1 + DIMENSIONS.length; // column index of the last rating
+  const column = (index: number) => String.fromCharCode(65 + index);
+  return [
+    {
+      name: "Behovsscreening",
+      widths: [8, 36, ...DIMENSIONS.map(() => 14), 10, 50, 30, 30, 30],
+      rows: [
+        ["Placering", "Behov", ...DIMENSIONS.map((d) => d.label), "I alt", "Beskrivelse", "Målgruppe", "Andre med behovet", "Findes der løsninger?"],
+        ...ranked.map((n, i): SheetCell[] => [
+          n.rank,
+          n.title,
+          ...DIMENSIONS.map((d) => n.ratings[d.id]),
+          { formula: `SUM(C${i + 2}:${column(last)}${i + 2})` },
+          n.description,
+          n.targetGroup,
+          n.others ?? "",
+          SOLUTION_OPTIONS.find((o) => o.value === n.solutions)?.label ?? n.solutions,
+        ]),
+      ],
+    },
+  ];
+}
+
+export function partnerscreeningReport(data: PartnerScreening): Report {
+  const missing = missingKinds(data.partners);
+  return {
+    title: "Partnerscreening",
+    subtitle: data.project,
+    blocks: [
+      { kind: "heading", text: "Fælles mål" },
+      { kind: "paragraph", text: data.goal },
+      { kind: "heading", text: "Partnere" },
+      {
+        kind: "table",
+        header: ["Partner", "Type", "Status", "Bidrager med", "Egne mål", "Sådan når I dem"],
+        rows: data.partners.map((p) => [p.name, kindLabel(p.kind), statusLabel(p.status), p.brings, p.goals ?? "", p.reach ?? ""]),
+      },
+      ...(missing.length ? [{ kind: "heading" as const, text: "Overvej" }, { kind: "list" as const, items: missing }] : []),
+    ],
+  };
+}
+
+export function partnerscreeningSheets(data: PartnerScreening): Sheet[] {
+  return [
+    {
+      name: "Partnere",
+      widths: [30, 22, 16, 45, 45, 40],
+      rows: [["Partner", "Type", "Status", "Bidrager med", "Egne mål", "Sådan når I dem"], ...data.partners.map((p) => [p.name, kindLabel(p.kind), statusLabel(p.status), p.brings, p.goals ?? "", p.reach ?? ""])],
+    },
+    { name: "Fælles mål", widths: [80], rows: [["Fælles mål"], [data.goal]] },
+  ];
+}
+
+export function businessCaseReport(data: BusinessCase): Report {
+  const result = computeBusinessCase(data);
+  const years = result.years.map((y) => `År ${y.year}`);
+  return {
+    title: "Business case",
+    subtitle: data.title,
+    blocks: [
+      { kind: "heading", text: "Resultat" },
+      {
+        kind: "list",
+        items: [
+          `Omkostninger i alt: ${formatKroner(result.totalCost)}`,
+          `Gevinster i alt: ${formatKroner(result.totalGain)}`,
+          `Nettoværdi: ${formatKroner(result.net)}`,
+          ...(data.rate > 0 ? [`Nutidsværdi med ${formatNumber(data.rate)} % diskonteringsrente: ${formatKroner(result.presentValue)}`] : []),
+          paybackText(result),
+        ],
+      },
+      {
+        kind: "table",
+        caption: "År for år (kr.)",
+        header: ["", ...years],
+        numeric: [false, ...years.map(() => true)],
+        rows: [
+          ...BOTTOM_LINES.flatMap((line) => [
+            [`${line.label}: omkostninger`, ...data.years.map((y) => formatNumber(y[`${line.id}Cost`]))],
+            [`${line.label}: gevinster`, ...data.years.map((y) => formatNumber(y[`${line.id}Gain`]))],
+          ]),
+          ["Netto", ...result.years.map((y) => formatNumber(y.net))],
+          ["Akkumuleret netto", ...result.years.map((y) => formatNumber(y.cumulative))],
+          ...(data.rate > 0 ? [["Nutidsværdi", ...result.years.map((y) => formatNumber(y.present))]] : []),
+        ],
+      },
+      {
+        kind: "table",
+        caption: "De tre bundlinjer for hele perioden (kr.)",
+        header: ["Bundlinje", "Omkostninger", "Gevinster", "Netto"],
+        numeric: [false, true, true, true],
+        rows: result.perLine.map((l) => [l.label, formatNumber(l.cost), formatNumber(l.gain), formatNumber(l.net)]),
+      },
+      ...(data.qualityNote ? [{ kind: "heading" as const, text: "Kvalitet, der ikke kan gøres op i kroner" }, { kind: "paragraph" as const, text: data.qualityNote }] : []),
+      { kind: "note", text: "År 1 tilbagediskonteres ikke. År 2 tilbagediskonteres én gang med renten, år 3 to gange og så videre. Tallene er jeres egne skøn." },
+    ],
+  };
+}
+
+export function businessCaseSheets(data: BusinessCase): Sheet[] {
+  const n = data.years.length;
+  const col = (i: number) => String.fromCharCode(66 + i); // B = year 1
+  const rows: SheetCell[][] = [["Beløb i kr.", ...data.years.map((_, i) => `År ${i + 1}`), "I alt"]];
+  const sumRow = (r: number): SheetCell => ({ formula: `SUM(B${r}:${col(n - 1)}${r})` });
+  for (const line of BOTTOM_LINES) {
+    for (const kind of ["Cost", "Gain"] as const) {
+      const r = rows.length + 1;
+      rows.push([`${line.label}: ${kind === "Cost" ? "omkostninger" : "gevinster"}`, ...data.years.map((y) => y[`${line.id}${kind}`]), sumRow(r)]);
+    }
+  }
+  const costRows = [2, 4, 6];
+  const gainRows = [3, 5, 7];
+  const netRow = rows.length + 1;
+  rows.push(["Netto", ...data.years.map((_, i): SheetCell => ({ formula: `${gainRows.map((r) => `${col(i)}${r}`).join("+")}-(${costRows.map((r) => `${col(i)}${r}`).join("+")})` })), sumRow(netRow)]);
+  const cumulativeRow = rows.length + 1;
+  rows.push(["Akkumuleret netto", ...data.years.map((_, i): SheetCell => ({ formula: i === 0 ? `B${netRow}` : `${col(i - 1)}${cumulativeRow}+${col(i)}${netRow}` })), null]);
+  const rateRow = rows.length + 1;
+  rows.push(["Diskonteringsrente (%)", data.rate, ...data.years.slice(1).map(() => null), null]);
+  const presentRow = rows.length + 1;
+  rows.push(["Nutidsværdi", ...data.years.map((_, i): SheetCell => ({ formula: `${col(i)}${netRow}/(1+$B$${rateRow}/100)^${i}` })), sumRow(presentRow)]);
+  return [
+    { name: "Business case", widths: [44, ...data.years.map(() => 14), 16], rows },
+    ...(data.qualityNote ? [{ name: "Kvalitet", widths: [90], rows: [["Kvalitet, der ikke kan gøres op i kroner"], [data.qualityNote]] }] : []),
+  ];
+}

@@ -1,0 +1,199 @@
+/**
+ * The zod schemas of the planning tools. One place validates the browser form, the plain HTML form
+ * (JavaScript off) and the download route. Every message is Danish and says how to fix the field.
+ */
+import { z } from "zod";
+import { VEJVALG_QUESTIONS, type VejvalgAnswers } from "./vejvalg";
+import { DIMENSIONS, MAX_NEEDS, SOLUTION_OPTIONS, type Need } from "./behovsscreening";
+import { MAX_PARTNERS, PARTNER_KINDS, PARTNER_STATUSES, type PartnerScreening } from "./partnerscreening";
+import { BOTTOM_LINES, FIELDS, MAX_YEARS, type BusinessCase } from "./business-case";
+import { parseAmount } from "./form";
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
+
+const text = (message: string, max: number, label: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `${label} må højst være ${max} tegn. Forkort teksten` });
+
+const optional = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} må højst være ${max} tegn. Forkort teksten` })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const choice = <T extends readonly { value: string }[]>(options: T, message: string) =>
+  z.enum(options.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]], { error: message });
+
+function check<T>(schema: z.ZodType<T>, draft: unknown): Checked<T> {
+  const result = schema.safeParse(draft);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+// ---------------------------------------------------------------------------
+// Vejvalg
+
+const VEJVALG_MESSAGES: Record<string, string> = {
+  need: "Vælg, hvor klart behovet er",
+  market: "Vælg, om der findes en løsning på markedet",
+  payment: "Vælg, om den offentlige part betaler for udviklingen",
+  purchase: "Vælg, om den offentlige part vil købe løsningen bagefter",
+  benefit: "Vælg, hvem der skal have gavn af resultaterne",
+  risk: "Vælg, hvor stor udviklingsrisikoen er",
+  competition: "Vælg, om flere virksomheder skal udvikle i konkurrence",
+  results: "Vælg, hvor meget resultaterne betyder",
+  background: "Vælg, hvor meget parternes egen viden betyder",
+  publication: "Vælg, om I kan offentliggøre resultaterne",
+  personalData: "Vælg, om I skal behandle personoplysninger",
+  scale: "Vælg, hvor stort samarbejdet er",
+};
+
+export const vejvalgSchema = z.object(
+  Object.fromEntries(VEJVALG_QUESTIONS.map((q) => [q.id, choice(q.options, `${VEJVALG_MESSAGES[q.id]}. Vælg »Ved ikke«, hvis I ikke ved det endnu`)])),
+) as unknown as z.ZodType<VejvalgAnswers>;
+
+// ---------------------------------------------------------------------------
+// Behovsscreening
+
+const rating = (label: string) => z.coerce.number({ error: `Giv ${label} en score fra 1 til 5` }).int().min(1, { error: `Giv ${label} en score fra 1 til 5` }).max(5, { error: `Giv ${label} en score fra 1 til 5` });
+
+const needSchema = z
+  .object({
+    title: text("Skriv en kort titel på behovet", 120, "Titlen"),
+    description: text("Beskriv behovet", 2000, "Beskrivelsen"),
+    targetGroup: text("Skriv, hvem målgruppen er", 500, "Målgruppen"),
+    others: optional(1000, "Teksten"),
+    solutions: choice(SOLUTION_OPTIONS, "Vælg, om der findes løsninger i dag"),
+    solutionsNote: optional(1000, "Teksten"),
+    ...Object.fromEntries(DIMENSIONS.map((d) => [d.id, z.preprocess((v) => (v === "" ? undefined : v), rating(d.label.toLowerCase()))])),
+  })
+  .transform((need) => ({
+    title: need.title,
+    description: need.description,
+    targetGroup: need.targetGroup,
+    others: need.others,
+    solutions: need.solutions,
+    solutionsNote: need.solutionsNote,
+    ratings: Object.fromEntries(DIMENSIONS.map((d) => [d.id, (need as unknown as Record<string, number>)[d.id]])),
+  })) as unknown as z.ZodType<Need>;
+
+export const behovsscreeningSchema = z.object({
+  project: optional(200, "Navnet"),
+  needs: z.array(needSchema, { error: "Beskriv mindst ét behov" }).min(1, { error: "Beskriv mindst ét behov" }).max(MAX_NEEDS, { error: `Der må højst være ${MAX_NEEDS} behov` }),
+});
+export type Behovsscreening = z.infer<typeof behovsscreeningSchema>;
+
+// ---------------------------------------------------------------------------
+// Partnerscreening
+
+const partnerSchema = z.object({
+  name: text("Skriv partnerens navn, eller hvilken slags partner I søger", 200, "Navnet"),
+  kind: choice(PARTNER_KINDS, "Vælg, hvilken slags partner det er"),
+  status: choice(PARTNER_STATUSES, "Vælg, om partneren er kendt eller ønsket"),
+  brings: text("Skriv, hvad partneren bidrager med", 1000, "Teksten"),
+  goals: optional(1000, "Teksten"),
+  reach: optional(1000, "Teksten"),
+});
+
+export const partnerscreeningSchema = z.object({
+  project: optional(200, "Navnet"),
+  goal: text("Skriv jeres fælles mål", 1000, "Målet"),
+  partners: z.array(partnerSchema, { error: "Tilføj mindst én partner" }).min(1, { error: "Tilføj mindst én partner" }).max(MAX_PARTNERS, { error: `Der må højst være ${MAX_PARTNERS} partnere` }),
+}) as unknown as z.ZodType<PartnerScreening>;
+
+// ---------------------------------------------------------------------------
+// Business case
+
+const amount = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const parsed = parseAmount(value ?? "");
+    if (parsed === undefined) return 0;
+    if (Number.isNaN(parsed) || parsed < 0 || parsed > 1e11) {
+      context.addIssue({ code: "custom", message: "Skriv et beløb i hele kroner, fx 25000. Lad feltet stå tomt, hvis det er 0" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const yearSchema = z.object(Object.fromEntries(FIELDS.map((field) => [field, amount])));
+
+export const businessCaseSchema = z
+  .object({
+    title: text("Skriv projektets navn", 200, "Navnet"),
+    period: z.coerce.number({ error: `Vælg, hvor mange år business casen dækker` }).int().min(1, { error: "Vælg mellem 1 og 5 år" }).max(MAX_YEARS, { error: "Vælg mellem 1 og 5 år" }),
+    rate: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const parsed = parseAmount(value ?? "");
+        if (parsed === undefined) return 0;
+        if (Number.isNaN(parsed) || parsed < 0 || parsed > 30) {
+          context.addIssue({ code: "custom", message: "Skriv renten som et tal mellem 0 og 30, fx 3,5. Lad feltet stå tomt for 0" });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+    qualityNote: optional(2000, "Teksten"),
+    years: z.array(yearSchema).max(MAX_YEARS).default([]),
+  })
+  .transform((input) => ({
+    title: input.title,
+    rate: input.rate,
+    qualityNote: input.qualityNote,
+    years: Array.from({ length: input.period }, (_, i) => ({ ...Object.fromEntries(FIELDS.map((f) => [f, 0])), ...(input.years[i] ?? {}) })),
+  })) as unknown as z.ZodType<BusinessCase>;
+
+export const validateVejvalg = (draft: unknown) => check(vejvalgSchema, draft);
+export const validateBehovsscreening = (draft: unknown) => check(behovsscreeningSchema, draft);
+export const validatePartnerscreening = (draft: unknown) => check(partnerscreeningSchema, draft);
+/** Errors in the amounts table name their cell, so the error summary says which one to fix. */
+export function validateBusinessCase(draft: unknown): Checked<BusinessCase> {
+  const checked = check(businessCaseSchema, draft);
+  if (checked.ok) return checked;
+  const errors = Object.fromEntries(
+    Object.entries(checked.errors).map(([path, message]) => {
+      const cell = /^years\.(\d+)\.(citizen|public|company)(Cost|Gain)$/.exec(path);
+      if (!cell) return [path, message];
+      const line = BOTTOM_LINES.find((l) => l.id === cell[2])!.label;
+      return [path, `${line}, ${cell[3] === "Cost" ? "omkostninger" : "gevinster"}, år ${Number(cell[1]) + 1}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`];
+    }),
+  );
+  return { ok: false, errors };
+}
+
+// ---------------------------------------------------------------------------
+// Vejvalg → samarbejdsaftale: the query string of /vaerktoejer/samarbejdsaftale/fra-vejvalg
+
+const yesNo = z.enum(["ja", "nej"]).transform((value) => value === "ja");
+
+/** Unknown or tampered values are dropped one by one; the rest still pre-fills the builder. */
+export const prefillSchema = z.object({
+  betaling: z.enum(["nej", "delvis", "fuldt"]).optional().catch(undefined),
+  rettigheder: z.enum(["fuld-aabenhed", "delvis-aabenhed", "virksomhed-ejer"]).optional().catch(undefined),
+  "senere-udbud": yesNo.optional().catch(undefined),
+  persondata: yesNo.optional().catch(undefined),
+});
+
+/** The builder's answers from the query string, or null when it carries nothing usable. */
+export function prefillFromQuery(query: Record<string, string | string[] | undefined>): Record<string, Record<string, unknown>> | null {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = prefillSchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, first(value)])));
+  const answers: Record<string, Record<string, unknown>> = {};
+  if (parsed.betaling) answers.money = { payment: parsed.betaling };
+  if (parsed.rettigheder) answers.rights = { model: parsed.rettigheder };
+  if (parsed["senere-udbud"] !== undefined) answers.procurement = { laterTender: parsed["senere-udbud"] };
+  if (parsed.persondata !== undefined) answers.data = { personalData: parsed.persondata };
+  return Object.keys(answers).length ? answers : null;
+}
