@@ -11,7 +11,13 @@ export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guid
 export const OWN_ROUTES: readonly string[] = [
   "/cases",
   "/markedsplads",
+  "/opi-processen/ide",
   "/opi-processen/opstart",
+  "/opi-processen/markedsmodning",
+  "/vaerktoejer/vejvalg",
+  "/vaerktoejer/behovsscreening",
+  "/vaerktoejer/partnerscreening",
+  "/vaerktoejer/business-case",
   "/vaerktoejer/samarbejdsaftale",
   "/vaerktoejer/hensigtserklaering",
   "/vaerktoejer/fortrolighedsaftale",

@@ -51,7 +51,12 @@ export function AgreementBuilder({
   useEffect(() => {
     if (restored.current || !hydrated || state.revision > 0) return;
     restored.current = true;
-    const saved = parseAnswers(stored);
+    // Answers handed in by the page (e.g. from the vejvalg) win over the saved ones they answer.
+    const saved: Draft = { ...parseAnswers(stored) };
+    for (const [section, values] of Object.entries(initial.answers)) {
+      const previous = saved[section];
+      saved[section] = values && typeof values === "object" && !Array.isArray(values) ? { ...(previous && typeof previous === "object" ? previous : {}), ...values } : values;
+    }
     if (Object.keys(saved).length === 0) return;
     const form = new FormData();
     form.set("document", document);
@@ -59,7 +64,7 @@ export function AgreementBuilder({
     form.set("step", String(steps.length));
     form.set("answers", JSON.stringify(saved));
     startTransition(() => dispatch(form));
-  }, [hydrated, stored, state.revision, document, steps.length, dispatch]);
+  }, [hydrated, stored, state.revision, document, steps.length, dispatch, initial.answers]);
 
   useEffect(() => {
     if (errorEntries.length > 0) summaryRef.current?.focus();

@@ -1,6 +1,6 @@
 import { DOCUMENT_IDS, type DocumentId } from "@/lib/agreements/steps";
 import { getTemplate } from "@/lib/agreements/server";
-import type { FlowState } from "@/lib/agreements/form";
+import type { Draft, FlowState } from "@/lib/agreements/form";
 import type { ToolId } from "@/lib/content/schema";
 import { ToolLink } from "@/components/mdx/ToolLink";
 import { agreementStep } from "./actions";
@@ -10,10 +10,10 @@ import { AgreementBuilder } from "./AgreementBuilder.client";
  * The server shell of an agreement builder: it loads the template and hands it to the client leaf.
  * The leaf is a plain HTML form first, so it works with JavaScript switched off.
  */
-export async function AgreementTool({ name }: { name: ToolId }) {
+export async function AgreementTool({ name, prefill }: { name: ToolId; prefill?: Draft }) {
   if (!(DOCUMENT_IDS as readonly string[]).includes(name)) return <ToolLink name={name} />;
   const document = name as DocumentId;
   const template = await getTemplate(document);
-  const initial: FlowState = { document, step: 0, answers: {}, errors: {}, revision: 0 };
+  const initial: FlowState = { document, step: 0, answers: prefill ?? {}, errors: {}, revision: 0 };
   return <AgreementBuilder document={document} template={template} action={agreementStep} today={new Date().toISOString().slice(0, 10)} initial={initial} />;
 }
