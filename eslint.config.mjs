@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench-results/**"] },
+  { ignores: [".next/**", ".next-bench*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +16,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "off",
+      // Pages are static HTML and navigate with plain links: next/link would add its client code to every page.
+      "@next/next/no-html-link-for-pages": "off",
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use a plain <a>: next/link ships client code to every page that shows a link." }] }],
     },
   },
   {

@@ -28,6 +28,8 @@ export const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The benchmark builds generated content into a folder of its own, so it never overwrites the real build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["esbuild", "mdx-bundler"],
   async rewrites() {

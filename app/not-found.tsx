@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Siden findes ikke", robots: { index: false } };
@@ -10,13 +9,13 @@ export default function NotFound() {
       <p className="mt-4 text-lg">Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.</p>
       <ul className="mt-6 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/">Gå til forsiden</Link>
+          <a href="/">Gå til forsiden</a>
         </li>
         <li>
-          <Link href="/opi-processen">Læs om OPI-processen</Link>
+          <a href="/opi-processen">Læs om OPI-processen</a>
         </li>
         <li>
-          <Link href="/soeg">Søg i guiden</Link>
+          <a href="/soeg">Søg i guiden</a>
         </li>
       </ul>
     </div>

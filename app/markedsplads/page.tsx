@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compilePage, getPage, listActiveListings } from "@/lib/content";
 import { AREAS, AREA_LABELS, LISTING_KINDS, PHASES, PHASE_LABELS, type Area, type Phase } from "@/lib/content/schema";
@@ -67,7 +66,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           <button type="submit" className="button">
             Vis opslag
           </button>
-          <Link href="/markedsplads">Nulstil</Link>
+          <a href="/markedsplads">Nulstil</a>
         </form>
         <p role="status" className="mt-4 font-semibold">
           {listings.length === 0 ? "Ingen opslag passer til dine valg." : `${listings.length} ${listings.length === 1 ? "opslag" : "opslag"}`}

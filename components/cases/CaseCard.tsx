@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CaseSummary } from "@/lib/cases/catalogue";
 import { AREA_LABELS, CASE_STATUS_LABELS, OPI_TYPE_LABELS, type Area, type CaseStatus, type OpiType } from "@/lib/content/schema";
 
@@ -19,7 +18,7 @@ export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummary; headin
         <span>{CASE_STATUS_LABELS[item.status as CaseStatus]}</span>
       </div>
       <H className="mt-1 text-xl font-bold">
-        <Link href={item.url}>{item.title}</Link>
+        <a href={item.url}>{item.title}</a>
       </H>
       <p className="mt-1">{item.summary}</p>
     </article>

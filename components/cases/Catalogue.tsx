@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FACETS, FACET_KEYS, SORTS, filterUrl, type CaseFilter, type CatalogueResult } from "@/lib/cases/catalogue";
 import { CaseCard } from "./CaseCard";
 
@@ -53,9 +52,9 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
             <button type="submit" className="button">
               Vis cases
             </button>
-            <Link href="/cases" className="button button-secondary">
+            <a href="/cases" className="button button-secondary">
               Nulstil
-            </Link>
+            </a>
           </div>
         </form>
         <div>
@@ -79,10 +78,10 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
                         {page}
                       </span>
                     ) : (
-                      <Link href={filterUrl({ ...filter, page })} className="inline-block rounded border border-line px-3 py-1">
+                      <a href={filterUrl({ ...filter, page })} className="inline-block rounded border border-line px-3 py-1">
                         <span className="sr-only">Side </span>
                         {page}
-                      </Link>
+                      </a>
                     )}
                   </li>
                 ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Crumb } from "@/lib/content";
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
@@ -14,7 +13,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 <span aria-current="page">{crumb.title}</span>
               ) : (
                 <>
-                  <Link href={crumb.url}>{crumb.title}</Link>
+                  <a href={crumb.url}>{crumb.title}</a>
                   <span aria-hidden="true">›</span>
                 </>
               )}

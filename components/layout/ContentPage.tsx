@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getBreadcrumbs, getPrevNext, listChildren, compilePage, PHASES, type PageEntry } from "@/lib/content";
 import { MdxContent } from "@/components/mdx/MdxContent";
@@ -67,9 +66,9 @@ export async function ContentPage({
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
             {children.map((child) => (
               <li key={child.url} className="rounded border border-line-soft p-4">
-                <Link href={child.url} className="text-lg font-bold">
+                <a href={child.url} className="text-lg font-bold">
                   {child.frontmatter.title}
-                </Link>
+                </a>
                 <p className="mt-1">{child.frontmatter.description}</p>
               </li>
             ))}
@@ -80,18 +79,18 @@ export async function ContentPage({
       {prev || next ? (
         <nav aria-label="Forrige og næste side" className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-line-soft pt-6">
           {prev ? (
-            <Link href={prev.url} rel="prev" className="max-w-xs">
+            <a href={prev.url} rel="prev" className="max-w-xs">
               <span className="block text-sm text-muted">Forrige</span>
               <span className="font-bold">{prev.frontmatter.title}</span>
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={next.url} rel="next" className="max-w-xs text-right">
+            <a href={next.url} rel="next" className="max-w-xs text-right">
               <span className="block text-sm text-muted">Næste</span>
               <span className="font-bold">{next.frontmatter.title}</span>
-            </Link>
+            </a>
           ) : null}
         </nav>
       ) : null}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getPage, listCaseSummaries, type PhaseEntry } from "@/lib/content";
 import { CaseCard } from "@/components/cases/CaseCard";
 import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
@@ -96,7 +95,7 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
             {f.legal.map((point, index) => (
               <li key={point.topic + point.text} className="border-l-4 border-warning pl-3">
                 {point.text}{" "}
-                <Link href={`/jura/${point.topic}`}>Læs om {legalPages[index]?.frontmatter.navTitle ?? legalPages[index]?.frontmatter.title ?? point.topic}</Link>
+                <a href={`/jura/${point.topic}`}>Læs om {legalPages[index]?.frontmatter.navTitle ?? legalPages[index]?.frontmatter.title ?? point.topic}</a>
               </li>
             ))}
           </ul>
@@ -110,9 +109,9 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
           <ul className="mt-2 grid gap-3 md:grid-cols-2">
             {tools.map((tool) => (
               <li key={tool.url} className="rounded border border-line-soft p-3">
-                <Link href={tool.url} className="font-bold">
+                <a href={tool.url} className="font-bold">
                   {tool.frontmatter.title}
-                </Link>
+                </a>
                 <p className="mt-1 text-sm">{tool.frontmatter.description}</p>
               </li>
             ))}
@@ -132,11 +131,11 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
           </ul>
           {cases.length > 0 ? (
             <p className="mt-3">
-              <Link href={`/cases?fase=${f.phase}`}>Se alle {cases.length} cases fra fasen</Link>
+              <a href={`/cases?fase=${f.phase}`}>Se alle {cases.length} cases fra fasen</a>
             </p>
           ) : (
             <p className="mt-2">
-              Der er endnu ingen cases fra fasen. <Link href="/cases/indsend">Indsend en case</Link>
+              Der er endnu ingen cases fra fasen. <a href="/cases/indsend">Indsend en case</a>
             </p>
           )}
         </section>

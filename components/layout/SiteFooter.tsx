@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -8,16 +7,16 @@ export function SiteFooter() {
         <nav aria-label="Om siden">
           <ul className="space-y-2">
             <li>
-              <Link href="/om-opi-guiden">Om OPI-guiden</Link>
+              <a href="/om-opi-guiden">Om OPI-guiden</a>
             </li>
             <li>
-              <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+              <a href="/tilgaengelighed">Tilgængelighedserklæring</a>
             </li>
             <li>
               <a href={site.repositoryUrl}>Kildekoden til OPI-guiden</a>
             </li>
             <li>
-              <Link href="/sitemap.xml">Oversigt over alle sider (sitemap)</Link>
+              <a href="/sitemap.xml">Oversigt over alle sider (sitemap)</a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { NavItem } from "@/lib/content";
 import { site } from "@/lib/site";
 
@@ -11,18 +10,18 @@ export function SiteHeader({ items }: { items: NavItem[] }) {
     <ul className={className}>
       {items.map((item) => (
         <li key={item.url}>
-          <Link
+          <a
             href={item.url}
             className="block px-3 py-2 font-semibold text-white no-underline visited:text-white hover:underline"
           >
             {item.title}
-          </Link>
+          </a>
         </li>
       ))}
       <li>
-        <Link href="/soeg" className="block px-3 py-2 font-semibold text-white no-underline visited:text-white hover:underline">
+        <a href="/soeg" className="block px-3 py-2 font-semibold text-white no-underline visited:text-white hover:underline">
           Søg<span className="sr-only"> i guiden</span>
-        </Link>
+        </a>
       </li>
     </ul>
   );
@@ -32,10 +31,10 @@ export function SiteHeader({ items }: { items: NavItem[] }) {
         Gå til indhold
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-2xl font-bold text-white no-underline visited:text-white hover:underline">
+        <a href="/" className="text-2xl font-bold text-white no-underline visited:text-white hover:underline">
           {site.name}
           <span className="sr-only"> – forside</span>
-        </Link>
+        </a>
         <nav aria-label="Hovedmenu" className="w-full md:w-auto">
           <details className="md:hidden">
             <summary className="ml-auto w-fit cursor-pointer rounded border border-white px-3 py-1 font-semibold">Menu</summary>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { listPhases } from "@/lib/content";
 
 /**
@@ -16,10 +15,10 @@ export async function PhaseMap() {
       <ol className="grid gap-3 sm:grid-cols-2 md:grid-cols-3">
         {phases.map((phase) => (
           <li key={phase.url} className="relative rounded border-2 border-brand bg-white p-3">
-            <Link href={phase.url} className="block font-bold">
+            <a href={phase.url} className="block font-bold">
               <span className="block text-sm font-semibold text-muted">Fase {phase.frontmatter.step}</span>
               {phase.frontmatter.navTitle ?? phase.frontmatter.title}
-            </Link>
+            </a>
             <p className="mt-1 text-sm">{phase.frontmatter.slogan}</p>
           </li>
         ))}

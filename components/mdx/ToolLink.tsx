@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ToolId } from "@/lib/content/schema";
 import { getPage } from "@/lib/content";
 
@@ -14,9 +13,9 @@ export async function ToolLink({ name }: { name: ToolId }) {
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Værktøj</p>
       <p className="text-lg font-bold">{page.frontmatter.title}</p>
       <p className="mt-1">{page.frontmatter.description}</p>
-      <Link href={page.url} className="button mt-3">
+      <a href={page.url} className="button mt-3">
         Åbn værktøjet
-      </Link>
+      </a>
     </aside>
   );
 }

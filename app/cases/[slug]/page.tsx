@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compilePage, getCaseEntry, getPage, listCaseEntries, listCaseSummaries } from "@/lib/content";
 import { similarCases } from "@/lib/cases/catalogue";
@@ -45,7 +44,7 @@ export default async function CasePage({ params }: { params: Params }) {
       <ul key="faser" className="flex flex-wrap gap-x-3">
         {f.phases.map((phase) => (
           <li key={phase}>
-            <Link href={`/opi-processen/${phase}`}>{PHASE_LABELS[phase]}</Link>
+            <a href={`/opi-processen/${phase}`}>{PHASE_LABELS[phase]}</a>
           </li>
         ))}
       </ul>,
@@ -123,7 +122,7 @@ export default async function CasePage({ params }: { params: Params }) {
             {tools.map((tool) =>
               tool ? (
                 <li key={tool.url}>
-                  <Link href={tool.url}>{tool.frontmatter.title}</Link>
+                  <a href={tool.url}>{tool.frontmatter.title}</a>
                 </li>
               ) : null,
             )}

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { DIMENSIONS, MAX_NEEDS, MAX_SCORE, RATING_LABELS, rankNeeds, SOLUTION_OPTIONS, type Need } from "@/lib/planning/behovsscreening";
 import { rowsAt } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
@@ -131,7 +130,7 @@ export function BehovsscreeningForm({ action, initial }: { action: Action; initi
             </table>
           </div>
           <p className="mt-4">
-            Næste skridt: vælg vej for det behov, der står øverst, med <Link href="/vaerktoejer/vejvalg">vejvalget</Link>.
+            Næste skridt: vælg vej for det behov, der står øverst, med <a href="/vaerktoejer/vejvalg">vejvalget</a>.
           </p>
           <Downloads tool="behovsscreening" answers={state.answers} hydrated={hydrated} note="Word-filen er en prioriteret opsummering. Regnearket har behovene side om side." />
         </section>

@@ -1,0 +1,105 @@
+/**
+ * npm run bench: prints the site's speed figures as tables and writes them to bench-results/bench-<time>.json.
+ * Figures, not tests: nothing here fails because a machine is slow. Budgets are reported as met or missed.
+ *
+ *   npm run bench                          every section (the build section builds 3 × 2 times: slow)
+ *   npm run bench -- --only=weights,documents
+ *   npm run bench -- --duration=5 --sizes=0,250
+ */
+import { execFileSync, execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import os from "node:os";
+import { kb, ROOT, table } from "./lib";
+import { BUDGET_KB, buildScaling, documents, lighthouseScores, pageWeights, searchLatency, serverThroughput } from "./sections";
+
+const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
+const only = args.only ? new Set(args.only.split(",")) : null;
+const wanted = (section: string) => !only || only.has(section);
+const duration = Number(args.duration ?? 10);
+const sizes = (args.sizes ?? "0,250,2500").split(",").map(Number);
+const PORT = 3300;
+const ok = (met: boolean) => (met ? "ja" : "NEJ");
+
+async function main() {
+  const figures: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  };
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const needsBuild = ["weights", "throughput", "documents", "lighthouse"].some(wanted);
+  if (needsBuild && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    console.log("Ingen produktionsbuild: bygger først (npx next build) …");
+    execSync("npx next build", { cwd: ROOT, stdio: "inherit" });
+  }
+
+  if (wanted("weights")) {
+    const weights = await pageWeights(PORT);
+    figures.pageWeight = weights;
+    table(
+      `Sidevægt (gzip). Rammeværkets egen basis (rootMainFiles): ${kb(weights.baselineGzip)} KB JavaScript`,
+      ["Sidetype", "HTML KB", "JS KB", "JS over basis KB", "Budget KB", "Overholdt"],
+      weights.pages.map((p) => [`${p.type} (${p.path})`, kb(p.htmlGzip), kb(p.jsGzip), kb(p.extraGzip), `+${p.budgetKb}`, ok(p.withinBudget)]),
+    );
+  }
+
+  if (wanted("throughput")) {
+    const t = await serverThroughput(PORT, PORT + 1, duration);
+    figures.throughput = t;
+    table(`Gennemløb for en indholdsside (${t.page}), ${t.connections} forbindelser, ${duration} s`, ["Server", "req/s", "p50 ms", "p99 ms", "fejl", "ikke-2xx"], [
+      ["next start", t.next.rps, t.next.p50, t.next.p99, t.next.errors, t.next.non2xx],
+      ["ren statisk Node-server, samme HTML", t.plainStatic.rps, t.plainStatic.p50, t.plainStatic.p99, t.plainStatic.errors, t.plainStatic.non2xx],
+      ["forhold (next / statisk)", t.ratio, "", "", "", ""],
+    ]);
+  }
+
+  if (wanted("documents")) {
+    const d = await documents(PORT, duration);
+    figures.documents = d;
+    table("Dokumenter: OPI-samarbejdsaftale som DOCX", ["Måling", "værdi", "budget", "overholdt"], [
+      [`i processen, p50 ms (${d.inProcess.runs} kørsler)`, d.inProcess.p50, "≤ 20", ok(d.inProcess.p50 <= 20)],
+      ["i processen, p99 ms", d.inProcess.p99, "", ""],
+      ["gennem ruten, 20 forbindelser, dokumenter/s", d.route.rps, "≥ 300", ok(d.route.rps >= 300)],
+      ["gennem ruten, p50 / p99 ms", `${d.route.p50} / ${d.route.p99}`, "", ""],
+      ["gennem ruten, fejl / ikke-2xx", `${d.route.errors} / ${d.route.non2xx}`, "0", ok(d.route.errors + d.route.non2xx === 0)],
+    ]);
+  }
+
+  if (wanted("search")) {
+    const s = searchLatency(2500);
+    figures.search = s;
+    table("Søgning over 2.500 cases (i processen)", ["Måling", "værdi"], [
+      ["opbygning af indeks, ms", s.prepareMs],
+      [`søgning p50 ms (${s.queries} søgninger)`, s.p50],
+      ["søgning p99 ms", s.p99],
+    ]);
+  }
+
+  if (wanted("build")) {
+    const b = await buildScaling(sizes);
+    figures.build = b;
+    table("Build med genererede cases (eget content- og build-katalog)", ["Cases", "casesider", "build s", "top-hukommelse MB", "genbyg efter én ændret fil s", "ok"], b.results.map((r) => [r.cases, r.casePages, (r.buildMs / 1000).toFixed(1), r.peakMb, (r.rebuildMs / 1000).toFixed(1), ok(r.ok && r.rebuildOk)]));
+    if (b.msPerCaseBetweenSizes.length) console.log(`Ekstra byggetid pr. case mellem størrelserne: ${b.msPerCaseBetweenSizes.join(" ms, ")} ms (lineær vækst: tallene er ens). Budget: 2.500 cases ≤ 300 s.`);
+  }
+
+  if (wanted("lighthouse")) {
+    const chromePath = execFileSync("bash", ["scripts/find-chromium.sh"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const l = await lighthouseScores(PORT, chromePath);
+    figures.lighthouse = l;
+    table("Lighthouse (mobil). Budget: ydelse ≥ 98, de tre andre 100", ["Side", "ydelse", "tilgængelighed", "god praksis", "SEO", "fejlende audits"], l.map((s) => [s.type, s.performance, s.accessibility, s.bestPractices, s.seo, s.failing.join(", ") || "–"]));
+  }
+
+  await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
+  const file = path.join(ROOT, "bench-results", `bench-${(figures.date as string).replace(/[:.]/g, "-")}.json`);
+  await writeFile(file, `${JSON.stringify({ budgets: { jsOverBaselineKb: BUDGET_KB, docxP50Ms: 20, documentsPerSecond: 300, build2500Seconds: 300 }, ...figures }, null, 2)}\n`);
+  console.log(`\nTallene er gemt i ${path.relative(ROOT, file)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,188 @@
+/** The benchmark's sections. Each returns its figures; index.ts prints them and writes the JSON. */
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gz, kb, load, percentile, ROOT, startNext, startStatic, treeRssMb, type Load } from "./lib";
+import { loadTemplates } from "@/lib/agreements/load";
+import { buildModel } from "@/lib/agreements/model";
+import { renderDocx } from "@/lib/agreements/render-docx";
+import { embedAnswers } from "@/lib/agreements/embed";
+import { exampleAnswers } from "@/lib/agreements/examples";
+import { prepare, search, type SearchDocument } from "@/lib/search/search";
+
+export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
+  { type: "forside", path: "/", tool: false },
+  { type: "fase", path: "/opi-processen/implementering", tool: false },
+  { type: "jura", path: "/jura/inhabilitet", tool: false },
+  { type: "case-katalog", path: "/cases", tool: false },
+  { type: "case", path: "/cases/boblberg-stoettende-borger-bobler", tool: false },
+  { type: "værktøj: vejvalg", path: "/vaerktoejer/vejvalg", tool: true },
+  { type: "værktøj: samarbejdsaftale", path: "/vaerktoejer/samarbejdsaftale", tool: true },
+  { type: "værktøj: business case", path: "/vaerktoejer/business-case", tool: true },
+  { type: "fase med værktøjer (opstart)", path: "/opi-processen/opstart", tool: true },
+];
+
+export const BUDGET_KB = { content: 5, tool: 40 };
+
+async function scriptsOf(base: string, html: string): Promise<{ src: string; gz: number }[]> {
+  // First-load JavaScript: every classic or module script the page loads; nomodule polyfills are skipped by modern browsers.
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b|\bnomodule\b/.test(m[0]));
+  const unique = [...new Set(tags.map((m) => m[1]!))];
+  return Promise.all(unique.map(async (src) => ({ src, gz: gz(new Uint8Array(await (await fetch(new URL(src, base))).arrayBuffer())) })));
+}
+
+export async function pageWeights(port: number) {
+  const manifest = JSON.parse(await readFile(path.join(ROOT, ".next/build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const server = await startNext(port);
+  try {
+    const baseline = (await Promise.all(manifest.rootMainFiles.map(async (file) => gz(new Uint8Array(await (await fetch(`${server.url}/_next/${file}`)).arrayBuffer()))))).reduce((a, b) => a + b, 0);
+    const pages = [];
+    for (const page of PAGE_TYPES) {
+      const html = await (await fetch(server.url + page.path)).text();
+      const scripts = await scriptsOf(server.url, html);
+      const js = scripts.reduce((sum, s) => sum + s.gz, 0);
+      const extra = js - baseline;
+      const budget = page.tool ? BUDGET_KB.tool : BUDGET_KB.content;
+      pages.push({ ...page, htmlBytes: Buffer.byteLength(html), htmlGzip: gz(html), jsGzip: js, extraGzip: extra, budgetKb: budget, withinBudget: extra <= budget * 1024 });
+    }
+    return { baselineGzip: baseline, pages };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function serverThroughput(port: number, staticPort: number, duration: number) {
+  const page = "/jura/inhabilitet";
+  const server = await startNext(port);
+  const htmlFile = path.join(tmpdir(), `opi-bench-${process.pid}.html`);
+  let next: Load;
+  try {
+    await writeFile(htmlFile, await (await fetch(server.url + page)).text());
+    await load({ url: server.url + page, connections: 10, duration: 2 }); // warm up
+    next = await load({ url: server.url + page, connections: 50, duration });
+  } finally {
+    await server.stop();
+  }
+  const plain = await startStatic(staticPort, htmlFile);
+  try {
+    const floor = await load({ url: plain.url, connections: 50, duration });
+    return { page, connections: 50, next, plainStatic: floor, ratio: Math.round((next.rps / floor.rps) * 100) / 100 };
+  } finally {
+    await plain.stop();
+    await rm(htmlFile, { force: true });
+  }
+}
+
+export async function documents(port: number, duration: number) {
+  const { templates } = await loadTemplates(path.join(ROOT, "content"));
+  const template = templates.find((t) => t.id === "samarbejdsaftale")!;
+  const once = async () => embedAnswers(await renderDocx(buildModel(template, exampleAnswers, { today: "2026-11-23" })), { document: "samarbejdsaftale", templateVersion: template.version, answers: exampleAnswers });
+  for (let i = 0; i < 20; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await once();
+    times.push(performance.now() - start);
+  }
+  const server = await startNext(port);
+  try {
+    const body = new URLSearchParams({ document: "samarbejdsaftale", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
+    const request = { url: `${server.url}/vaerktoejer/dokument`, method: "POST" as const, body, headers: { "content-type": "application/x-www-form-urlencoded" } };
+    await load({ ...request, connections: 4, duration: 2 });
+    const route = await load({ ...request, connections: 20, duration });
+    return { inProcess: { runs: times.length, p50: Math.round(percentile(times, 50) * 10) / 10, p99: Math.round(percentile(times, 99) * 10) / 10 }, route };
+  } finally {
+    await server.stop();
+  }
+}
+
+export function searchLatency(count: number) {
+  const words = ["velfærdsteknologi", "hjemmepleje", "sensorer", "fald", "ensomhed", "rehabilitering", "borgere", "plejecenter", "udbud", "innovationspartnerskab", "data", "sygehus", "medicin", "søvn", "træning"];
+  const documents: SearchDocument[] = Array.from({ length: count }, (_, i) => ({
+    url: `/cases/case-${i}`,
+    title: `Case ${i}: ${words[i % words.length]} og ${words[(i * 7) % words.length]}`,
+    section: "Case",
+    description: `En kommune og en virksomhed afprøver ${words[(i * 3) % words.length]} i ${1 + (i % 12)} måneder.`,
+    headings: "Hvad var behovet? Hvad gjorde de? Hvad lærte de?",
+    text: Array.from({ length: 60 }, (_, j) => words[(i + j * 5) % words.length]).join(" "),
+  }));
+  const start = performance.now();
+  const index = prepare(documents);
+  const prepareMs = performance.now() - start;
+  const queries = ["fald", "velfærdsteknologi hjemmepleje", "innovationspartnerskab", "søvn på plejecenter", "sensor", "xyz"];
+  const times: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const query of queries) {
+      const t = performance.now();
+      search(index, query);
+      times.push(performance.now() - t);
+    }
+  }
+  return { documents: count, prepareMs: Math.round(prepareMs), queries: times.length, p50: Math.round(percentile(times, 50) * 100) / 100, p99: Math.round(percentile(times, 99) * 100) / 100 };
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ ms: number; peakMb: number; code: number }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 250);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      resolve({ ms: Math.round(performance.now() - start), peakMb: peak, code: code ?? 1 });
+    });
+  });
+}
+
+/** Builds the site with n generated cases in a temporary content folder, and once more after one changed file. */
+export async function buildScaling(sizes: number[]) {
+  const example = await readFile(path.join(ROOT, "content/cases/eksempel-innovationspartnerskab-om-hurtigere-svar.mdx"), "utf8");
+  const results: { cases: number; casePages: number; buildMs: number; peakMb: number; ok: boolean; rebuildMs: number; rebuildOk: boolean }[] = [];
+  for (const size of sizes) {
+    const dir = await mkdtemp(path.join(tmpdir(), `opi-bench-content-${size}-`));
+    await cp(path.join(ROOT, "content"), dir, { recursive: true });
+    for (let i = 0; i < size; i++) {
+      const text = example.replace(/^title: ".*"$/m, `title: "Genereret eksempel ${i}"`).replace(/\n## /, `\n## Om eksempel ${i}\n\nDette er genereret case nummer ${i}.\n\n## `);
+      await writeFile(path.join(dir, "cases", `eksempel-genereret-${String(i).padStart(4, "0")}.mdx`), text);
+    }
+    const distDir = `.next-bench-${size}`;
+    await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+    const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    const cold = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+    const changed = path.join(dir, "cases", size > 0 ? "eksempel-genereret-0000.mdx" : (await readdir(path.join(dir, "cases"))).find((f) => f.endsWith(".mdx"))!);
+    await writeFile(changed, `${await readFile(changed, "utf8")}\n\nEn ændret linje.\n`);
+    const rebuild = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+    const pages = (await readdir(path.join(ROOT, distDir, "server/app/cases")).catch(() => [])).filter((f) => f.endsWith(".html")).length;
+    results.push({ cases: size, casePages: pages, buildMs: cold.ms, peakMb: cold.peakMb, ok: cold.code === 0, rebuildMs: rebuild.ms, rebuildOk: rebuild.code === 0 });
+    await rm(dir, { recursive: true, force: true });
+    await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+  }
+  const perCase = results.length >= 3 ? results.slice(1).map((r, i) => Math.round((r.buildMs - results[i]!.buildMs) / Math.max(1, r.cases - results[i]!.cases))) : [];
+  return { results, msPerCaseBetweenSizes: perCase };
+}
+
+export async function lighthouseScores(port: number, chromePath: string) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const server = await startNext(port);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  try {
+    const scores = [];
+    for (const page of PAGE_TYPES) {
+      const result = await lighthouse(server.url + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+      const categories = result?.lhr.categories ?? {};
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(result?.lhr.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+        .map((a) => a.id);
+      scores.push({ type: page.type, path: page.path, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), failing });
+    }
+    return scores;
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+}
+
+export { kb };
