@@ -1,3 +1,4 @@
+/* global process */
 // Security headers go on every response, pages and static files alike.
 // Scripts: 'unsafe-inline' is needed for the inline RSC payload that Next.js writes into static HTML;
 // there is no 'unsafe-eval' anywhere, and nothing may be loaded from another origin.
