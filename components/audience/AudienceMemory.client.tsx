@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { Audience } from "@/lib/content/schema";
+import type { Audience } from "@/lib/content/vocabulary";
 
 const KEY = "opi-guiden:maalgruppe";
 const VALID = ["offentlig", "virksomhed", "videninstitution"];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { EDITOR_FIELDS, EDITOR_TARGETS, type EditorField } from "@/lib/editor/forms";
+import { EDITOR_FIELDS, EDITOR_TARGETS, type EditorField } from "@/lib/editor/fields";
 import { useHydrated } from "@/lib/browser/storage";
 import type { EditorState } from "./actions";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";

@@ -4,86 +4,11 @@
  * Types come from z.infer, never from casts, so a page can only read what was validated.
  */
 import { z } from "zod";
+import { PHASES, AUDIENCES, OPI_TYPES, AREAS, CASE_STATUSES, LISTING_KINDS, TOOL_IDS } from "./vocabulary";
 
-export const PHASES = ["ide", "opstart", "innovation", "markedsmodning", "implementering"] as const;
-export const PHASE_LABELS: Record<Phase, string> = {
-  ide: "Idé",
-  opstart: "Opstart",
-  innovation: "Innovation",
-  markedsmodning: "Markedsmodning",
-  implementering: "Implementering",
-};
+// The vocabulary is zod-free so client code can read it without loading zod.
+export * from "./vocabulary";
 
-export const AUDIENCES = ["offentlig", "virksomhed", "videninstitution"] as const;
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  offentlig: "Offentlig",
-  virksomhed: "Virksomhed",
-  videninstitution: "Videninstitution",
-};
-
-/** How the guide names each audience in a sentence: "Tjekliste for virksomheden". */
-export const AUDIENCE_NOUNS: Record<Audience, string> = {
-  offentlig: "den offentlige part",
-  virksomhed: "virksomheden",
-  videninstitution: "videninstitutionen",
-};
-
-export const OPI_TYPES = ["mini-afproevning", "eksplorativ", "innovativt-indkoeb", "strategisk"] as const;
-export const OPI_TYPE_LABELS: Record<OpiType, string> = {
-  "mini-afproevning": "Mini-afprøvning",
-  eksplorativ: "Eksplorativ OPI",
-  "innovativt-indkoeb": "Innovativt indkøb",
-  strategisk: "Strategisk samarbejde",
-};
-
-/** The five welfare areas of the national mapping of OPI projects, plus three more. */
-export const AREAS = [
-  "sundhed",
-  "aeldrepleje",
-  "dagtilbud",
-  "undervisning",
-  "socialomraadet",
-  "beskaeftigelse",
-  "klima-og-miljoe",
-  "andet",
-] as const;
-export const AREA_LABELS: Record<Area, string> = {
-  sundhed: "Sundhed",
-  aeldrepleje: "Ældrepleje",
-  dagtilbud: "Dagtilbud",
-  undervisning: "Undervisning",
-  socialomraadet: "Socialområdet",
-  beskaeftigelse: "Beskæftigelse",
-  "klima-og-miljoe": "Klima og miljø",
-  andet: "Andet",
-};
-
-export const CASE_STATUSES = ["igangvaerende", "afsluttet", "stoppet"] as const;
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  igangvaerende: "Igangværende",
-  afsluttet: "Afsluttet",
-  stoppet: "Stoppet",
-};
-
-export const LISTING_KINDS = ["behov", "kompetence"] as const;
-
-/** Interactive tools that a tool page or a phase page may show. */
-export const TOOL_IDS = [
-  "samarbejdsaftale",
-  "hensigtserklaering",
-  "fortrolighedsaftale",
-  "vejvalg",
-  "behovsscreening",
-  "partnerscreening",
-  "business-case",
-] as const;
-
-export type Phase = (typeof PHASES)[number];
-export type Audience = (typeof AUDIENCES)[number];
-export type OpiType = (typeof OPI_TYPES)[number];
-export type Area = (typeof AREAS)[number];
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type ToolId = (typeof TOOL_IDS)[number];
 
 // ---------------------------------------------------------------------------
 // Building blocks
