@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
 export CHROMIUM_PATH
-if [ ! -f .next/BUILD_ID ]; then
+if [ ! -f .next/BUILD_ID ] || [ ! -f .next/csp-hashes.json ]; then
   echo "No production build found: building first." >&2
-  npx next build
+  npm run build
 fi
 exec npx playwright test "$@"

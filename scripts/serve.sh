@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npx tsx scripts/content-check.ts
-npx next build
+npm run build
 exec node node_modules/next/dist/bin/next start -p "${PORT:-3000}"

@@ -15,6 +15,6 @@ npx tsx scripts/content-check.ts
 step "Unit tests"
 npx vitest run
 step "Production build"
-npx next build
+npm run build
 step "End-to-end and accessibility tests"
 bash scripts/e2e.sh

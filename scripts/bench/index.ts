@@ -12,7 +12,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
 import { kb, ROOT, table } from "./lib";
-import { BUDGET_KB, buildScaling, documents, lighthouseScores, pageWeights, searchLatency, serverThroughput } from "./sections";
+import { BUDGET_KB, buildScaling, documents, lighthouseScores, loadMix, pageWeights, searchLatency, serverThroughput } from "./sections";
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
 const only = args.only ? new Set(args.only.split(",")) : null;
@@ -28,10 +28,10 @@ async function main() {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   };
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const needsBuild = ["weights", "throughput", "documents", "lighthouse"].some(wanted);
+  const needsBuild = ["weights", "throughput", "documents", "load", "lighthouse"].some(wanted);
   if (needsBuild && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
-    console.log("Ingen produktionsbuild: bygger først (npx next build) …");
-    execSync("npx next build", { cwd: ROOT, stdio: "inherit" });
+    console.log("Ingen produktionsbuild: bygger først (npm run build) …");
+    execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
   }
 
   if (wanted("weights")) {
@@ -64,6 +64,17 @@ async function main() {
       ["gennem ruten, p50 / p99 ms", `${d.route.p50} / ${d.route.p99}`, "", ""],
       ["gennem ruten, fejl / ikke-2xx", `${d.route.errors} / ${d.route.non2xx}`, "0", ok(d.route.errors + d.route.non2xx === 0)],
     ]);
+  }
+
+  if (wanted("load")) {
+    const seconds = Number(args.loadSeconds ?? 60);
+    const l = await loadMix(PORT, seconds);
+    figures.load = l;
+    table(`Belastning: ${l.connections} forbindelser i ${seconds} s over sider og dokument-POST (kun loopback)`, ["Kørsel", "req/s", "p50 ms", "p99 ms", "fejl", "ikke-2xx", "0 fejl"], [
+      ["første", l.run.rps, l.run.p50, l.run.p99, l.run.errors, l.run.non2xx, ok(l.run.errors + l.run.non2xx === 0)],
+      ["anden", l.second.rps, l.second.p50, l.second.p99, l.second.errors, l.second.non2xx, ok(l.second.errors + l.second.non2xx === 0)],
+    ]);
+    console.log(`Serverens hukommelse (MB): før ${l.rssMb.before}, lige efter ${l.rssMb.after}, efter hvile ${l.rssMb.afterRest}, efter anden kørsel og hvile ${l.rssMb.afterSecondRunRest}. Flad hukommelse: de to tal efter hvile er næsten ens.`);
   }
 
   if (wanted("search")) {

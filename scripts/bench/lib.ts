@@ -76,7 +76,8 @@ export interface Load {
 }
 
 export async function load(options: { url: string; connections: number; duration: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string>; requests?: autocannon.Request[] }): Promise<Load> {
-  const result = await autocannon({ ...options, method: options.method ?? "GET" });
+  // A request counts as an error after 30 s without an answer (autocannon: timeout), or on a broken connection.
+  const result = await autocannon({ timeout: 30, ...options, method: options.method ?? "GET" });
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total };
 }
 

@@ -186,3 +186,29 @@ export async function lighthouseScores(port: number, chromePath: string) {
 }
 
 export { kb };
+
+/** 200 connections over a mix of pages and document POSTs, then the server's memory at rest. Loopback only. */
+export async function loadMix(port: number, seconds: number) {
+  const server = await startNext(port);
+  try {
+    const pid = server.process.pid!;
+    const body = new URLSearchParams({ document: "hensigtserklaering", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
+    const post = { method: "POST" as const, path: "/vaerktoejer/dokument", body, headers: { "content-type": "application/x-www-form-urlencoded" } };
+    const pages = ["/", "/jura/inhabilitet", "/opi-processen/opstart", "/cases/boblberg-stoettende-borger-bobler", "/vaerktoejer/vejvalg", "/soeg?q=udbud", "/cases", "/markedsplads"];
+    const requests = [...pages.map((path) => ({ method: "GET" as const, path })), post];
+    // Warm up every route first: a cold dynamic route compiles on its first requests.
+    await load({ url: server.url, connections: 20, duration: 15, requests });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const before = treeRssMb(pid);
+    const run = await load({ url: server.url, connections: 200, duration: seconds, requests });
+    const after = treeRssMb(pid);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const rest = treeRssMb(pid);
+    const second = await load({ url: server.url, connections: 200, duration: Math.max(10, Math.round(seconds / 3)), requests });
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const restAgain = treeRssMb(pid);
+    return { connections: 200, seconds, mix: requests.map((r) => `${r.method} ${r.path}`), run, second, rssMb: { before, after, afterRest: rest, afterSecondRunRest: restAgain } };
+  } finally {
+    await server.stop();
+  }
+}

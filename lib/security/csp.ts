@@ -1,0 +1,50 @@
+/**
+ * The Content Security Policy. Scripts run only from this origin, and inline scripts only when the policy names them:
+ * by their sha256 hash on prerendered pages (listed at build time by scripts/csp-manifest.ts), by a per-request
+ * nonce on pages rendered per request. Never 'unsafe-inline' or 'unsafe-eval' for scripts.
+ */
+export const CSP_MANIFEST = "csp-hashes.json";
+
+export interface CspManifest {
+  /** Page path → the sha256 sources of its inline scripts. */
+  pages: Record<string, string[]>;
+  /** The inline scripts of the prerendered 404 page, which any unknown path may get. */
+  notFound: string[];
+}
+
+export function contentSecurityPolicy(scriptSources: string[], options: { dev?: boolean } = {}): string {
+  return [
+    "default-src 'self'",
+    // In development React evaluates code for its debugging features; production never does.
+    `script-src 'self' ${scriptSources.join(" ")}${options.dev ? " 'unsafe-eval' 'unsafe-inline'" : ""}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "upgrade-insecure-requests",
+  ].join("; ");
+}
+
+/** Inline <script> bodies in an HTML document, hashed as a browser hashes them. */
+export async function inlineScriptHashes(html: string): Promise<string[]> {
+  const bodies = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "").filter((body) => body.length > 0);
+  const hashes = await Promise.all(
+    bodies.map(async (body) => {
+      const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
+      return `'sha256-${Buffer.from(digest).toString("base64")}'`;
+    }),
+  );
+  return [...new Set(hashes)];
+}
+
+/** Which prerendered page answers a path: ?maalgruppe= is rewritten to /for/<audience>/… (see next.config.mjs). */
+export function prerenderedKey(pathname: string, audience: string | null): string {
+  if (audience && ["offentlig", "virksomhed", "videninstitution"].includes(audience) && pathname !== "/" && !/^\/(cases|markedsplads)(\/|$)/.test(pathname)) {
+    return `/for/${audience}${pathname}`;
+  }
+  return pathname;
+}

@@ -1,0 +1,46 @@
+/**
+ * Sets the Content Security Policy on every page. A prerendered page gets the hashes of its own inline scripts
+ * (from the build's csp-hashes.json); a page rendered per request gets a fresh nonce, which Next.js adds to
+ * its scripts when it finds it in the request's policy.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, CSP_MANIFEST, prerenderedKey, type CspManifest } from "@/lib/security/csp";
+
+const dev = process.env.NODE_ENV === "development";
+
+let manifest: CspManifest | null = null;
+function hashes(): CspManifest {
+  if (manifest) return manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next", CSP_MANIFEST), "utf8")) as CspManifest;
+  } catch {
+    // No manifest (development, or a build without scripts/csp-manifest.ts): pages rendered per request still work.
+    manifest = { pages: {}, notFound: [] };
+  }
+  return manifest;
+}
+
+export function proxy(request: NextRequest) {
+  const { pages, notFound } = hashes();
+  const key = prerenderedKey(request.nextUrl.pathname, request.nextUrl.searchParams.get("maalgruppe"));
+  const prerendered = request.method === "GET" || request.method === "HEAD" ? pages[key] : undefined;
+  if (prerendered) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(prerendered, { dev }));
+    return response;
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...notFound], { dev });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Pages and routes; not the content-hashed static files.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
