@@ -16,6 +16,10 @@ const nextConfig = {
   // The benchmark builds generated content into a folder of its own, so it never overwrites the real build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // A self-contained server in .next/standalone for deployment; see docs/deploy.md.
+  output: "standalone",
+  // The builders' "Fortsæt fra en fil" accepts a DOCX of up to 2 MB through their server action.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["esbuild", "mdx-bundler"],
   async rewrites() {
     // ?maalgruppe=virksomhed serves the prerendered variant of the page focused on that audience.

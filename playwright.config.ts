@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     locale: "da-DK",
     trace: "retain-on-failure",
   },
@@ -37,10 +37,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/`,
+    // The deployable artifact itself: the standalone server, completed by scripts/standalone.sh (docs/deploy.md).
+    command: `bash scripts/standalone.sh && cd .next/standalone && exec node server.js`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" },
   },
 });

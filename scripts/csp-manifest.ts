@@ -3,6 +3,7 @@
  * allow exactly those scripts. Writes <distDir>/csp-hashes.json for the Node server (proxy.ts) and
  * <distDir>/csp-nginx.conf, an nginx map for the pages nginx serves itself (docs/deploy.md).
  */
+import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { contentSecurityPolicy, CSP_MANIFEST, inlineScriptHashes, type CspManifest } from "../lib/security/csp";
@@ -25,6 +26,8 @@ for (const file of await htmlFiles(appDir)) {
   else manifest.pages[relative === "index" ? "/" : `/${relative}`] = hashes;
 }
 await writeFile(path.join(distDir, CSP_MANIFEST), JSON.stringify(manifest));
+// The standalone server runs from its own folder and reads the manifest there (docs/deploy.md).
+if (existsSync(path.join(distDir, "standalone", distDir))) await writeFile(path.join(distDir, "standalone", distDir, CSP_MANIFEST), JSON.stringify(manifest));
 
 const quote = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 const lines = Object.entries(manifest.pages).flatMap(([page, hashes]) => {

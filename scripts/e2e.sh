@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
 export CHROMIUM_PATH
-if [ ! -f .next/BUILD_ID ] || [ ! -f .next/csp-hashes.json ]; then
+if [ ! -f .next/BUILD_ID ] || [ ! -f .next/csp-hashes.json ] || [ ! -f .next/standalone/server.js ]; then
   echo "No production build found: building first." >&2
   npm run build
 fi

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Builds the site and serves it on http://localhost:3000 (PORT overrides the port).
+# Builds the site and serves it on http://localhost:3000 (PORT overrides the port) with the standalone server,
+# the same artifact docs/deploy.md deploys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npx tsx scripts/content-check.ts
 npm run build
-exec node node_modules/next/dist/bin/next start -p "${PORT:-3000}"
+bash scripts/standalone.sh
+cd .next/standalone
+PORT="${PORT:-3000}" HOSTNAME="${HOSTNAME_BIND:-0.0.0.0}" exec node server.js

@@ -12,7 +12,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
 import { kb, ROOT, table } from "./lib";
-import { BUDGET_KB, buildScaling, documents, lighthouseScores, loadMix, pageWeights, searchLatency, serverThroughput } from "./sections";
+import { BUDGET_KB, buildScaling, documents, lighthouseScores, loadMix, nginxFront, pageWeights, searchLatency, serverThroughput } from "./sections";
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
 const only = args.only ? new Set(args.only.split(",")) : null;
@@ -28,7 +28,7 @@ async function main() {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   };
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const needsBuild = ["weights", "throughput", "documents", "load", "lighthouse"].some(wanted);
+  const needsBuild = ["weights", "throughput", "documents", "load", "nginx", "lighthouse"].some(wanted);
   if (needsBuild && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     console.log("Ingen produktionsbuild: bygger først (npm run build) …");
     execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
@@ -75,6 +75,19 @@ async function main() {
       ["anden", l.second.rps, l.second.p50, l.second.p99, l.second.errors, l.second.non2xx, ok(l.second.errors + l.second.non2xx === 0)],
     ]);
     console.log(`Serverens hukommelse (MB): før ${l.rssMb.before}, lige efter ${l.rssMb.after}, efter hvile ${l.rssMb.afterRest}, efter anden kørsel og hvile ${l.rssMb.afterSecondRunRest}. Flad hukommelse: de to tal efter hvile er næsten ens.`);
+  }
+
+  if (wanted("nginx")) {
+    const n = await nginxFront(PORT, PORT + 2, PORT + 3, duration);
+    figures.nginx = n;
+    if ("skipped" in n) console.log(`\nnginx-forsiden: sprunget over: ${n.skipped}`);
+    else
+      table(`nginx foran Node (deploy/nginx.conf) mod bar nginx på samme HTML (${n.page}), 50 forbindelser, ${duration} s`, ["Server", "req/s", "p50 ms", "p99 ms", "fejl", "ikke-2xx"], [
+        [`nginx-forside (fra disk: ${n.servedFromDisk ? "ja" : "NEJ"}, CSP med hashes: ${n.hasCsp ? "ja" : "NEJ"})`, n.front.rps, n.front.p50, n.front.p99, n.front.errors, n.front.non2xx],
+        ["bar nginx, samme HTML-fil", n.bare.rps, n.bare.p50, n.bare.p99, n.bare.errors, n.bare.non2xx],
+        ["forhold (forside / bar), mål ≥ 0,5", n.ratio, "", "", "", ""],
+        ["samme side med ?maalgruppe= (via Node)", n.proxiedToNode.rps, n.proxiedToNode.p50, n.proxiedToNode.p99, n.proxiedToNode.errors, n.proxiedToNode.non2xx],
+      ]);
   }
 
   if (wanted("search")) {

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gz, kb, load, percentile, ROOT, startNext, startStatic, treeRssMb, type Load } from "./lib";
+import { gz, kb, load, percentile, ROOT, startNext, startStatic, stop, treeRssMb, type Load } from "./lib";
 import { loadTemplates } from "@/lib/agreements/load";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
@@ -210,5 +210,64 @@ export async function loadMix(port: number, seconds: number) {
     return { connections: 200, seconds, mix: requests.map((r) => `${r.method} ${r.path}`), run, second, rssMb: { before, after, afterRest: rest, afterSecondRunRest: restAgain } };
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The production recipe: nginx in front of the standalone server, configured with deploy/nginx.conf itself
+ * (TLS and port 80 taken out, paths pointed at this build), against a bare nginx serving the same HTML file.
+ */
+export async function nginxFront(nodePort: number, frontPort: number, barePort: number, duration: number) {
+  const { execFileSync, spawn: spawnProcess } = await import("node:child_process");
+  const { chmod, mkdir, symlink } = await import("node:fs/promises");
+  try {
+    execFileSync("nginx", ["-v"], { stdio: "ignore" });
+  } catch {
+    return { skipped: "nginx er ikke installeret (Debian: apt-get install nginx-light)" };
+  }
+  execFileSync("bash", ["scripts/standalone.sh"], { cwd: ROOT, stdio: "inherit" });
+  const dir = await mkdtemp(path.join(tmpdir(), "opi-bench-nginx-"));
+  // nginx workers run as an unprivileged user: they must be able to read the folder.
+  await chmod(dir, 0o755);
+  await symlink(path.join(ROOT, ".next/standalone"), path.join(dir, "current"));
+  await mkdir(path.join(dir, "static-archive"));
+  await mkdir(path.join(dir, "bare"));
+  const page = "/jura/inhabilitet";
+  await cp(path.join(ROOT, ".next/server/app", `${page}.html`), path.join(dir, "bare", "page.html"));
+  let site = await readFile(path.join(ROOT, "deploy/nginx.conf"), "utf8");
+  const first = site.indexOf("\nserver {");
+  const second = site.indexOf("\nserver {", first + 1);
+  site = site.slice(0, first) + site.slice(second);
+  site = site
+    .replace(/^\s*listen 443 ssl http2;$/m, `    listen 127.0.0.1:${frontPort};`)
+    .replace(/^\s*listen \[::\].*$/gm, "")
+    .replace(/^\s*ssl_.*$/gm, "")
+    .replace(/^\s*http2 on;$/gm, "")
+    .replace(/\/etc\/nginx\/opi-guiden\/csp\.conf/g, path.join(ROOT, ".next/csp-nginx.conf"))
+    .replace(/\/etc\/nginx\/opi-guiden\/security-headers\.conf/g, path.join(ROOT, "deploy/nginx-security-headers.conf"))
+    .replace(/\/srv\/opi-guiden/g, dir)
+    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${nodePort};`)
+    .replace(/^\s*access_log .*$/gm, "");
+  const conf = `daemon off;\nworker_processes 2;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n${site}\n  server {\n    listen 127.0.0.1:${barePort};\n    root ${dir}/bare;\n    location / { default_type text/html; try_files /page.html =404; }\n  }\n}\n`;
+  await writeFile(path.join(dir, "nginx.conf"), conf);
+  execFileSync("nginx", ["-t", "-q", "-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "inherit" });
+  const node = spawnProcess(process.execPath, ["server.js"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(nodePort), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const nginx = spawnProcess("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    const { waitFor: wait } = await import("./lib");
+    await wait(`http://127.0.0.1:${nodePort}/robots.txt`);
+    await wait(`http://127.0.0.1:${frontPort}${page}`);
+    const check = await fetch(`http://127.0.0.1:${frontPort}${page}`);
+    const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
+    const hasCsp = (check.headers.get("content-security-policy") ?? "").includes("'sha256-");
+    await load({ url: `http://127.0.0.1:${frontPort}${page}`, connections: 10, duration: 2 });
+    const front = await load({ url: `http://127.0.0.1:${frontPort}${page}`, connections: 50, duration });
+    const bare = await load({ url: `http://127.0.0.1:${barePort}/jura/inhabilitet`, connections: 50, duration });
+    const viaNode = await load({ url: `http://127.0.0.1:${frontPort}${page}?maalgruppe=virksomhed`, connections: 50, duration });
+    return { page, servedFromDisk, hasCsp, front, bare, proxiedToNode: viaNode, ratio: Math.round((front.rps / bare.rps) * 100) / 100 };
+  } finally {
+    await stop(nginx);
+    await stop(node);
+    await rm(dir, { recursive: true, force: true });
   }
 }
