@@ -36,11 +36,12 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** `next start` on a production build, as the README's serve command runs it. */
+/** The standalone server of a production build, as npm run serve and docs/deploy.md run it. */
 export async function startNext(port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  execSync("bash scripts/standalone.sh", { cwd: ROOT, stdio: "inherit" });
+  const child = spawn(process.execPath, ["server.js"], {
+    cwd: `${ROOT}.next/standalone`,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -253,3 +253,36 @@ test("axe finds nothing in the tools' error and result states", async ({ page })
   await bc.getByLabel("Effektivitet for den offentlige part, gevinster, år 3").fill("90000");
   await expect(bc.locator("section", { has: page.getByRole("heading", { name: "Resultat" }) })).toContainText("Investeringen er tjent hjem i år 3.");
 });
+
+test("business case and partnerscreening by keyboard alone", async ({ page }) => {
+  await page.goto("/vaerktoejer/business-case");
+  const bc = tool(page, "business-case");
+  await expect(bc).toHaveAttribute("data-hydrated", "true");
+  await tabTo(page, bc.getByLabel("Projektets navn"));
+  await page.keyboard.type("Tastatur");
+  await tabTo(page, bc.getByLabel("Effektivitet for den offentlige part, omkostninger, år 1"));
+  await page.keyboard.type("100000");
+  await tabTo(page, bc.getByLabel("Effektivitet for den offentlige part, gevinster, år 2"));
+  await page.keyboard.type("150000");
+  await tabTo(page, bc.getByRole("button", { name: "Beregn" }));
+  await page.keyboard.press("Enter");
+  await expect(bc.getByRole("heading", { name: "Resultat" })).toBeFocused();
+  await expect(bc.locator("section", { has: page.getByRole("heading", { name: "Resultat" }) })).toContainText("Investeringen er tjent hjem i år 2.");
+
+  await page.goto("/vaerktoejer/partnerscreening");
+  const ps = tool(page, "partnerscreening");
+  await expect(ps).toHaveAttribute("data-hydrated", "true");
+  await tabTo(page, ps.getByLabel("Hvad er jeres fælles mål?"));
+  await page.keyboard.type("Færre fald");
+  await tabTo(page, ps.getByLabel("Navn", { exact: true }));
+  await page.keyboard.type("Æblerød Kommune");
+  await tabTo(page, ps.getByLabel("Type"));
+  await page.keyboard.press("ArrowDown");
+  await chooseByKeyboard(page, "partners.0.status", 0);
+  await tabTo(page, ps.getByLabel("Hvad bidrager partneren med?"));
+  await page.keyboard.type("Adgang til borgere");
+  await tabTo(page, ps.getByRole("button", { name: "Lav oversigten" }));
+  await page.keyboard.press("Enter");
+  await expect(ps.getByRole("heading", { name: "Oversigt over partnere" })).toBeFocused();
+  await expect(ps.getByRole("table", { name: "Partnere" }).getByRole("rowheader", { name: "Æblerød Kommune" })).toBeVisible();
+});
