@@ -138,6 +138,8 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 /** Builds the site with n generated cases in a temporary content folder, and once more after one changed file. */
 export async function buildScaling(sizes: number[]) {
   const example = await readFile(path.join(ROOT, "content/cases/eksempel-innovationspartnerskab-om-hurtigere-svar.mdx"), "utf8");
+  // next build adds the build folder's types to tsconfig.json; the real project must not keep them.
+  const tsconfig = await readFile(path.join(ROOT, "tsconfig.json"), "utf8");
   const results: { cases: number; casePages: number; buildMs: number; peakMb: number; ok: boolean; rebuildMs: number; rebuildOk: boolean }[] = [];
   for (const size of sizes) {
     const dir = await mkdtemp(path.join(tmpdir(), `opi-bench-content-${size}-`));
@@ -157,6 +159,7 @@ export async function buildScaling(sizes: number[]) {
     results.push({ cases: size, casePages: pages, buildMs: cold.ms, peakMb: cold.peakMb, ok: cold.code === 0, rebuildMs: rebuild.ms, rebuildOk: rebuild.code === 0 });
     await rm(dir, { recursive: true, force: true });
     await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+    await writeFile(path.join(ROOT, "tsconfig.json"), tsconfig);
   }
   const perCase = results.length >= 3 ? results.slice(1).map((r, i) => Math.round((r.buildMs - results[i]!.buildMs) / Math.max(1, r.cases - results[i]!.cases))) : [];
   return { results, msPerCaseBetweenSizes: perCase };
