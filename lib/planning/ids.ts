@@ -6,13 +6,6 @@ export type PlanningToolId = (typeof PLANNING_TOOL_IDS)[number];
 
 export const isPlanningTool = (value: unknown): value is PlanningToolId => (PLANNING_TOOL_IDS as readonly unknown[]).includes(value);
 
-export const PLANNING_TITLES: Record<PlanningToolId, string> = {
-  vejvalg: "Vejvalg",
-  behovsscreening: "Behovsscreening",
-  partnerscreening: "Partnerscreening",
-  "business-case": "Business case light",
-};
-
 export type DownloadFormat = "docx" | "xlsx" | "csv";
 
 export const DOWNLOAD_FORMATS: Record<PlanningToolId, DownloadFormat[]> = {

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Draft } from "./form";
 import type { DownloadFormat, PlanningToolId } from "./ids";
-import { DOWNLOAD_FORMATS, PLANNING_TITLES } from "./ids";
+import { DOWNLOAD_FORMATS } from "./ids";
 import type { Report, Sheet } from "./report";
 import { validateBehovsscreening, validateBusinessCase, validatePartnerscreening, validateVejvalg, type Checked } from "./schemas";
 import { behovsscreeningReport, behovsscreeningSheets, businessCaseReport, businessCaseSheets, partnerscreeningReport, partnerscreeningSheets, vejvalgReport } from "./reports";
@@ -54,4 +54,3 @@ export async function generatePlanning(tool: PlanningToolId, data: unknown, form
   return { file: new TextEncoder().encode(renderCsv(sheets[0]!)), name };
 }
 
-export { PLANNING_TITLES };

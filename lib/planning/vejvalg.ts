@@ -4,6 +4,8 @@
  * The rules follow the decision aid in the research behind /jura (udbudsloven §§ 22, 39, 40, 73–79, PCP under COM(2007) 799);
  * every recommendation carries its reasons, answer by answer, with a link to the page that explains the rule.
  */
+import type { OpiType } from "@/lib/content/vocabulary";
+
 export const UNKNOWN = "ved-ikke" as const;
 
 export interface Option {
@@ -143,13 +145,8 @@ export type VejvalgAnswers = { [Q in QuestionId]: ValueOf<Q> };
 
 export const QUESTION_IDS = VEJVALG_QUESTIONS.map((q) => q.id) as QuestionId[];
 
-export const OPI_TYPE_LABELS = {
-  mini: "Mini-afprøvning",
-  eksplorativ: "Eksplorativ OPI",
-  "innovativt-indkoeb": "Innovativt indkøb",
-  strategisk: "Strategisk samarbejde",
-} as const;
-export type OpiTypeChoice = keyof typeof OPI_TYPE_LABELS;
+// The four types of OPI are the content's own vocabulary: a case's opiType and a vejvalg result use the same ids and labels.
+export { OPI_TYPE_LABELS } from "@/lib/content/vocabulary";
 
 export const ROUTE_LABELS = {
   udbudsfri: "Udbudsfri OPI",
@@ -198,7 +195,7 @@ export interface Risk {
 }
 
 export interface Recommendation {
-  type: OpiTypeChoice;
+  type: OpiType;
   route: Route;
   /** For udbudsfri OPI: why no tender is needed. */
   basis?: "ikke-gensidigt-bebyrdende" | "paragraf-22";
@@ -289,7 +286,7 @@ export function recommend(a: VejvalgAnswers): Recommendation {
   const basis = route === "udbudsfri" ? (a.payment === "delvis" || a.payment === "fuldt" ? "paragraf-22" : "ikke-gensidigt-bebyrdende") : undefined;
 
   // 2. Type of OPI.
-  let type: OpiTypeChoice;
+  let type: OpiType;
   if (a.scale === "strategisk") {
     type = "strategisk";
     because("scale", "I vil arbejde sammen over flere år og flere projekter. Det er et strategisk samarbejde. Hvert projekt skal stadig vurderes efter udbudsreglerne.", "/om-opi#hvilke-typer-opi-findes-der");
@@ -297,7 +294,7 @@ export function recommend(a: VejvalgAnswers): Recommendation {
     type = "innovativt-indkoeb";
     because("purchase", "Den offentlige part køber udvikling eller en løsning. Det er et innovativt indkøb.", "/om-opi#hvilke-typer-opi-findes-der");
   } else if (route === "udbudsfri" && a.scale === "kort" && a.risk === "lav" && a.payment === "nej") {
-    type = "mini";
+    type = "mini-afproevning";
     because("scale", "En kort test af et produkt, der næsten er klar, uden betaling, er en mini-afprøvning. Den giver ikke adgang til at købe over tærskelværdien bagefter.", "/om-opi#hvilke-typer-opi-findes-der");
   } else {
     type = "eksplorativ";
@@ -319,7 +316,7 @@ export function recommend(a: VejvalgAnswers): Recommendation {
   } else if (route === "markedsdialog") {
     agreement = "vent";
     because("market", "Vent med samarbejdsaftalen, til I ved, om løsningen findes. Skal I dele fortrolige oplysninger i dialogen, kan en fortrolighedsaftale være nok.", "/vaerktoejer/fortrolighedsaftale");
-  } else if (type === "mini") {
+  } else if (type === "mini-afproevning") {
     agreement = "hensigtserklaering";
     because("scale", "En mini-afprøvning kræver ikke en juridisk aftale. En kort hensigtserklæring hjælper jer dog med at afstemme forventninger.", "/vaerktoejer/hensigtserklaering");
   } else {

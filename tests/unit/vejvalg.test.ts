@@ -42,8 +42,8 @@ const TABLE: [string, Partial<VejvalgAnswers>, Expected][] = [
   ["nobody knows whether a solution exists", { market: UNKNOWN }, { type: "eksplorativ", route: "markedsdialog", agreement: "vent", provisional: true, rights: undefined }],
   ["a solution exists and may be bought later", { market: "ja", purchase: "senere" }, { type: "innovativt-indkoeb", route: "markedsdialog", agreement: "udbud" }],
   ["a solution exists, no purchase planned", { market: "ja", purchase: "nej" }, { type: "eksplorativ", route: "udbudsfri", agreement: "samarbejdsaftale", noRisks: ["Inhabilitet i et senere udbud"] }],
-  ["a quick unpaid test of a product that exists", { market: "ja", scale: "kort", risk: "lav" }, { type: "mini", route: "udbudsfri", agreement: "hensigtserklaering", rights: undefined }],
-  ["a quick unpaid test of a product to adapt", { market: "tilpasses", scale: "kort", risk: "lav" }, { type: "mini", agreement: "hensigtserklaering" }],
+  ["a quick unpaid test of a product that exists", { market: "ja", scale: "kort", risk: "lav" }, { type: "mini-afproevning", route: "udbudsfri", agreement: "hensigtserklaering", rights: undefined }],
+  ["a quick unpaid test of a product to adapt", { market: "tilpasses", scale: "kort", risk: "lav" }, { type: "mini-afproevning", agreement: "hensigtserklaering" }],
   ["a quick test with payment is not a mini test", { scale: "kort", risk: "lav", payment: "delvis" }, { type: "eksplorativ", agreement: "samarbejdsaftale" }],
   ["a quick test with a real development risk is not a mini test", { scale: "kort", risk: "hoej" }, { type: "eksplorativ", risks: ["Høj udviklingsrisiko"] }],
   ["a long partnership", { scale: "strategisk" }, { type: "strategisk", route: "udbudsfri", agreement: "samarbejdsaftale" }],
@@ -138,7 +138,7 @@ describe("vejvalg over every combination that changes the outcome", () => {
       if ((r.agreement === "samarbejdsaftale") !== (r.rights !== undefined)) fail("rights");
       if ((r.agreement === "samarbejdsaftale") !== (r.prefill !== undefined)) fail("prefill");
       if (r.prefill && r.prefill.rights !== r.rights) fail("prefill rights");
-      if (r.type === "mini" && [a.scale, a.risk, a.payment, r.route].join() !== "kort,lav,nej,udbudsfri") fail("mini");
+      if (r.type === "mini-afproevning" && [a.scale, a.risk, a.payment, r.route].join() !== "kort,lav,nej,udbudsfri") fail("mini");
       if (r.provisional !== DECISIVE.some((id) => a[id] === UNKNOWN)) fail("provisional");
       if (r.clarify.length !== QUESTION_IDS.filter((id) => a[id] === UNKNOWN).length) fail("clarify");
       if (r.reasons.length < 2) fail("reasons");
@@ -149,7 +149,7 @@ describe("vejvalg over every combination that changes the outcome", () => {
   });
 
   it("reaches every type, route, agreement and rights option", () => {
-    expect([...seen.type].sort()).toEqual(["eksplorativ", "innovativt-indkoeb", "mini", "strategisk"]);
+    expect([...seen.type].sort()).toEqual(["eksplorativ", "innovativt-indkoeb", "mini-afproevning", "strategisk"]);
     expect([...seen.route].sort()).toEqual(["dialog", "innovationspartnerskab", "markedsdialog", "pcp", "udbudsfri"]);
     expect([...seen.agreement].sort()).toEqual(["hensigtserklaering", "samarbejdsaftale", "udbud", "vent"]);
     expect([...seen.rights].sort()).toEqual(["delvis-aabenhed", "fuld-aabenhed", "virksomhed-ejer"]);
