@@ -66,3 +66,24 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/** The choices of a radio group, each with its label and optional hint; the fieldset and legend stay with the caller. */
+export function RadioOptions({ id, name, options, checked, inline }: { id: string; name: string; options: readonly { value: string; label: string; hint?: string }[]; checked: unknown; inline?: boolean }) {
+  return (
+    <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-2" : "space-y-2"}`}>
+      {options.map((option) => (
+        <div key={option.value} className="flex items-start gap-3">
+          <input id={`${id}-${option.value}`} name={name} type="radio" value={option.value} defaultChecked={checked === option.value} className="mt-1 h-6 w-6 shrink-0 accent-brand" aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined} />
+          <div>
+            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+            {option.hint ? (
+              <p id={`${id}-${option.value}-hint`} className="text-sm text-muted">
+                {option.hint}
+              </p>
+            ) : null}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

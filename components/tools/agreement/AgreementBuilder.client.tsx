@@ -9,7 +9,7 @@ import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, t
 import { useHydrated, useStoredString } from "@/lib/browser/storage";
 import type { DocumentId } from "@/lib/agreements/steps";
 import { DocumentPreview } from "./DocumentPreview";
-import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
 /** One answer set for all three documents, kept only in this browser. */
 const STORAGE_KEY = "opi-guiden:aftale-svar";
@@ -184,21 +184,7 @@ function Field({ document, path, question, answers, errors }: { document: string
         <legend className="font-semibold">{label}</legend>
         {hint}
         {errorLine}
-        <div className="mt-2 space-y-2">
-          {question.options?.map((option) => (
-            <div key={option.value} className="flex items-start gap-3">
-              <input id={`${id}-${option.value}`} name={path} type="radio" value={option.value} defaultChecked={value === option.value} className="mt-1 h-6 w-6 shrink-0 accent-brand" aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined} />
-              <div>
-                <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-                {option.hint ? (
-                  <p id={`${id}-${option.value}-hint`} className="text-sm text-muted">
-                    {option.hint}
-                  </p>
-                ) : null}
-              </div>
-            </div>
-          ))}
-        </div>
+        <RadioOptions id={id} name={path} options={question.options ?? []} checked={value} />
       </fieldset>
     );
   }

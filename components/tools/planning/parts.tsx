@@ -5,7 +5,7 @@
 import type { ReactNode, Ref } from "react";
 import { textAt, planningFieldId, type Draft } from "@/lib/planning/form";
 import { DOWNLOAD_FORMATS, FORMAT_LABELS, type PlanningState, type PlanningToolId } from "@/lib/planning/ids";
-import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
 interface FieldProps {
   tool: PlanningToolId;
@@ -47,21 +47,7 @@ export function RadioField({ tool, path, label, hint, answers, errors, options, 
       <legend className={legendClass ?? "font-semibold"}>{label}</legend>
       <FieldHint id={hintId}>{hint}</FieldHint>
       <FieldError id={errorId} message={error} />
-      <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-2" : "space-y-2"}`}>
-        {options.map((option) => (
-          <div key={option.value} className="flex items-start gap-3">
-            <input id={`${id}-${option.value}`} name={path} type="radio" value={option.value} defaultChecked={value === option.value} className="mt-1 h-6 w-6 shrink-0 accent-brand" aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined} />
-            <div>
-              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-              {option.hint ? (
-                <p id={`${id}-${option.value}-hint`} className="text-sm text-muted">
-                  {option.hint}
-                </p>
-              ) : null}
-            </div>
-          </div>
-        ))}
-      </div>
+      <RadioOptions id={id} name={path} options={options} checked={value} inline={inline} />
     </fieldset>
   );
 }
