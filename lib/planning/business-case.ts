@@ -2,7 +2,12 @@
  * Business case light: costs and gains per year on the three bottom lines, net value, discounted value and payback.
  * Zod-free and pure: the browser uses it for the live chart, the server for the documents.
  */
+import { parseAmount, textAt, type Draft } from "./form";
+
 export const MAX_YEARS = 5;
+
+/** The limits of the answers: the zod schema (schemas.ts) enforces them, the live preview reads within them. */
+export const LIMITS = { amount: 1e11, rate: 30, title: 200, qualityNote: 2000 } as const;
 
 export const BOTTOM_LINES = [
   { id: "citizen", label: "Kvalitet for borgeren", short: "Borgeren" },
@@ -86,4 +91,34 @@ export function paybackText(result: BusinessCaseResult): string {
   if (result.paybackYear === undefined) return "Investeringen er ikke tjent hjem inden for perioden.";
   if (result.paybackYear === 1) return "Investeringen er tjent hjem i år 1.";
   return `Investeringen er tjent hjem i år ${result.paybackYear}.`;
+}
+
+/** Empty text is 0; text that is not a number, is negative or is above max is null. */
+export function numberIn(text: string, max: number): number | null {
+  const parsed = parseAmount(text);
+  if (parsed === undefined) return 0;
+  return Number.isNaN(parsed) || parsed < 0 || parsed > max ? null : parsed;
+}
+
+/**
+ * The business case in a draft, read without zod so the browser can follow every keystroke.
+ * null when the period or a number cannot be read.
+ */
+export function readBusinessCase(draft: Draft): BusinessCase | null {
+  const period = Number(textAt(draft, "period"));
+  if (!Number.isInteger(period) || period < 1 || period > MAX_YEARS) return null;
+  const rate = numberIn(textAt(draft, "rate"), LIMITS.rate);
+  if (rate === null) return null;
+  const years: YearFigures[] = [];
+  for (let index = 0; index < period; index++) {
+    const figures: Partial<YearFigures> = {};
+    for (const field of FIELDS) {
+      const value = numberIn(textAt(draft, `years.${index}.${field}`), LIMITS.amount);
+      if (value === null) return null;
+      figures[field] = value;
+    }
+    years.push(figures as YearFigures);
+  }
+  const qualityNote = textAt(draft, "qualityNote").trim();
+  return { title: textAt(draft, "title").trim(), rate, qualityNote: qualityNote || undefined, years };
 }

@@ -6,8 +6,7 @@ import { z } from "zod";
 import { VEJVALG_QUESTIONS, type VejvalgAnswers } from "./vejvalg";
 import { DIMENSIONS, MAX_NEEDS, SOLUTION_OPTIONS, type Need } from "./behovsscreening";
 import { MAX_PARTNERS, PARTNER_KINDS, PARTNER_STATUSES, type PartnerScreening } from "./partnerscreening";
-import { BOTTOM_LINES, FIELDS, MAX_YEARS, type BusinessCase } from "./business-case";
-import { parseAmount } from "./form";
+import { BOTTOM_LINES, FIELDS, LIMITS, MAX_YEARS, numberIn, type BusinessCase } from "./business-case";
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
 
@@ -114,38 +113,30 @@ export const partnerscreeningSchema = z.object({
 // ---------------------------------------------------------------------------
 // Business case
 
-const amount = z
-  .string()
-  .optional()
-  .transform((value, context) => {
-    const parsed = parseAmount(value ?? "");
-    if (parsed === undefined) return 0;
-    if (Number.isNaN(parsed) || parsed < 0 || parsed > 1e11) {
-      context.addIssue({ code: "custom", message: "Skriv et beløb i hele kroner, fx 25000. Lad feltet stå tomt, hvis det er 0" });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+/** A number typed as text: empty is 0, anything else must lie between 0 and max. */
+const numberText = (max: number, message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const parsed = numberIn(value ?? "", max);
+      if (parsed === null) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const amount = numberText(LIMITS.amount, "Skriv et beløb i hele kroner, fx 25000. Lad feltet stå tomt, hvis det er 0");
 
 const yearSchema = z.object(Object.fromEntries(FIELDS.map((field) => [field, amount])));
 
 export const businessCaseSchema = z
   .object({
-    title: text("Skriv projektets navn", 200, "Navnet"),
+    title: text("Skriv projektets navn", LIMITS.title, "Navnet"),
     period: z.coerce.number({ error: `Vælg, hvor mange år business casen dækker` }).int().min(1, { error: "Vælg mellem 1 og 5 år" }).max(MAX_YEARS, { error: "Vælg mellem 1 og 5 år" }),
-    rate: z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        const parsed = parseAmount(value ?? "");
-        if (parsed === undefined) return 0;
-        if (Number.isNaN(parsed) || parsed < 0 || parsed > 30) {
-          context.addIssue({ code: "custom", message: "Skriv renten som et tal mellem 0 og 30, fx 3,5. Lad feltet stå tomt for 0" });
-          return z.NEVER;
-        }
-        return parsed;
-      }),
-    qualityNote: optional(2000, "Teksten"),
+    rate: numberText(LIMITS.rate, "Skriv renten som et tal mellem 0 og 30, fx 3,5. Lad feltet stå tomt for 0"),
+    qualityNote: optional(LIMITS.qualityNote, "Teksten"),
     years: z.array(yearSchema).max(MAX_YEARS).default([]),
   })
   .transform((input) => ({

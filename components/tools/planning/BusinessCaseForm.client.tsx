@@ -1,7 +1,7 @@
 "use client";
 
-import { BOTTOM_LINES, computeBusinessCase, FIELDS, MAX_YEARS, paybackText, type BusinessCase, type YearFigures } from "@/lib/planning/business-case";
-import { parseAmount, planningFieldId, textAt, type Draft } from "@/lib/planning/form";
+import { BOTTOM_LINES, computeBusinessCase, LIMITS, MAX_YEARS, paybackText, readBusinessCase, type BusinessCase } from "@/lib/planning/business-case";
+import { planningFieldId, textAt, type Draft } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { formatNumber } from "@/lib/format";
 import { usePlanning } from "./usePlanning";
@@ -24,46 +24,16 @@ function yearCount(draft: Draft): number {
   return Number.isInteger(period) && period >= 1 && period <= MAX_YEARS ? period : Number(DEFAULT_PERIOD);
 }
 
-/** Empty text is 0; text that is not a number, or is negative or too large, is null. */
-function amountOf(text: string, max: number): number | null {
-  const parsed = parseAmount(text);
-  if (parsed === undefined) return 0;
-  return Number.isNaN(parsed) || parsed < 0 || parsed > max ? null : parsed;
-}
-
-/**
- * The business case in the answers, read leniently and without zod so it can follow every keystroke.
- * null when the period or a number cannot be read: then the last result the server accepted stays on screen.
- */
-function liveCase(draft: Draft): BusinessCase | null {
-  const period = Number(textAt(draft, "period"));
-  if (!Number.isInteger(period) || period < 1 || period > MAX_YEARS) return null;
-  const rate = amountOf(textAt(draft, "rate"), 30);
-  if (rate === null) return null;
-  const years: YearFigures[] = [];
-  for (let index = 0; index < period; index++) {
-    const figures: Partial<YearFigures> = {};
-    for (const field of FIELDS) {
-      const value = amountOf(textAt(draft, `years.${index}.${field}`), 1e11);
-      if (value === null) return null;
-      figures[field] = value;
-    }
-    years.push(figures as YearFigures);
-  }
-  const qualityNote = textAt(draft, "qualityNote").trim();
-  return { title: textAt(draft, "title").trim(), rate, qualityNote: qualityNote || undefined, years };
-}
-
 /** The download route validates again: only hand it the live answers when they would pass. */
-const downloadable = (input: BusinessCase | null) => Boolean(input && input.title && input.title.length <= 200 && (input.qualityNote?.length ?? 0) <= 2000);
+const downloadable = (input: BusinessCase | null) => Boolean(input && input.title && input.title.length <= LIMITS.title && (input.qualityNote?.length ?? 0) <= LIMITS.qualityNote);
 
 export function BusinessCaseForm({ action, initial }: { action: Action; initial: PlanningState }) {
   const { state, dispatch, pending, hydrated, answers, onInput, formRef, summaryRef, resultRef } = usePlanning(action, initial);
   const count = yearCount(answers);
   const periodAnswers: Draft = { ...state.answers, period: textAt(state.answers, "period") || DEFAULT_PERIOD };
 
-  const live = liveCase(answers);
-  const input = state.done ? (live ?? liveCase(state.answers)) : null;
+  const live = readBusinessCase(answers);
+  const input = state.done ? (live ?? readBusinessCase(state.answers)) : null;
   const result = input ? computeBusinessCase(input) : null;
   const stale = state.done && !live;
 
