@@ -1,4 +1,6 @@
 import type { Draft } from "./form";
+import { MAX_NEEDS } from "./behovsscreening";
+import { MAX_PARTNERS } from "./partnerscreening";
 
 /** The planning tools. Zod-free: client code reads these too. */
 export const PLANNING_TOOL_IDS = ["vejvalg", "behovsscreening", "partnerscreening", "business-case"] as const;
@@ -23,8 +25,8 @@ export const FORMAT_LABELS: Record<DownloadFormat, string> = {
 
 /** Tools whose answers hold a list the reader can grow and shrink, with its limit. */
 export const PLANNING_LISTS: Partial<Record<PlanningToolId, { key: string; max: number }>> = {
-  behovsscreening: { key: "needs", max: 6 },
-  partnerscreening: { key: "partners", max: 12 },
+  behovsscreening: { key: "needs", max: MAX_NEEDS },
+  partnerscreening: { key: "partners", max: MAX_PARTNERS },
 };
 
 export interface PlanningState {

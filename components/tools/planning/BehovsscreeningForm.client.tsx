@@ -1,10 +1,10 @@
 "use client";
 
-import { DIMENSIONS, MAX_NEEDS, MAX_SCORE, RATING_LABELS, rankNeeds, SOLUTION_OPTIONS, type Need } from "@/lib/planning/behovsscreening";
+import { DIMENSIONS, MAX_SCORE, RATING_LABELS, rankNeeds, SOLUTION_OPTIONS, type Need } from "@/lib/planning/behovsscreening";
 import { rowsAt } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { usePlanning } from "./usePlanning";
-import { Downloads, RadioField, ResetForm, TextField, ToolFields, ToolFrame } from "./parts";
+import { Downloads, RadioField, ResetForm, RowList, TextField, ToolFields, ToolFrame } from "./parts";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
 
@@ -34,36 +34,22 @@ export function BehovsscreeningForm({ action, initial }: { action: Action; initi
       <form ref={formRef} action={dispatch} onInput={onInput} key={state.revision} noValidate className="mt-6 print:hidden">
         <ToolFields tool="behovsscreening" />
         <TextField tool="behovsscreening" path="project" label="Område eller projekt" hint="Fx hjemmeplejen i jeres kommune" optional answers={state.answers} errors={state.errors} />
-        {rows.map((_, i) => (
-          <fieldset key={i} className="mb-6 rounded border border-line-soft p-4">
-            <legend className="px-1 text-lg font-bold">Behov {i + 1}</legend>
-            <TextField tool="behovsscreening" path={`needs.${i}.title`} label="Kort titel" hint="Fx »Færre fald i eget hjem«" answers={state.answers} errors={state.errors} />
-            <TextField tool="behovsscreening" path={`needs.${i}.description`} label="Hvad er behovet?" hint="Beskriv problemet, ikke løsningen" multiline answers={state.answers} errors={state.errors} />
-            <TextField tool="behovsscreening" path={`needs.${i}.targetGroup`} label="Hvem er målgruppen?" answers={state.answers} errors={state.errors} />
-            <TextField tool="behovsscreening" path={`needs.${i}.others`} label="Hvem har ellers behovet?" hint="Fx andre kommuner eller regioner" optional answers={state.answers} errors={state.errors} />
-            <RadioField tool="behovsscreening" path={`needs.${i}.solutions`} label="Findes der løsninger i dag?" options={SOLUTION_OPTIONS} answers={state.answers} errors={state.errors} />
-            <TextField tool="behovsscreening" path={`needs.${i}.solutionsNote`} label="Hvilke løsninger kender I?" optional answers={state.answers} errors={state.errors} />
-            <h3 className="mb-3 mt-6 text-lg font-bold">Potentiale på de fem områder</h3>
-            {DIMENSIONS.map((d) => (
-              <RadioField key={d.id} tool="behovsscreening" path={`needs.${i}.${d.id}`} label={d.label} hint={d.hint} options={RATINGS} inline answers={state.answers} errors={state.errors} />
-            ))}
-            {rows.length > 1 ? (
-              <button type="submit" name="intent" value={`remove:${i}`} className="button button-secondary" formNoValidate>
-                Fjern behov {i + 1}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        <div className="flex flex-wrap gap-3">
-          {rows.length < MAX_NEEDS ? (
-            <button type="submit" name="intent" value="add" className="button button-secondary">
-              Tilføj et behov
-            </button>
-          ) : null}
-          <button type="submit" name="intent" value="check" className="button" disabled={pending}>
-            Sammenlign behovene
-          </button>
-        </div>
+        <RowList tool="behovsscreening" count={rows.length} legend={(i) => `Behov ${i + 1}`} removeLabel={(i) => `Fjern behov ${i + 1}`} addLabel="Tilføj et behov" submitLabel="Sammenlign behovene" pending={pending}>
+          {(i) => (
+            <>
+              <TextField tool="behovsscreening" path={`needs.${i}.title`} label="Kort titel" hint="Fx »Færre fald i eget hjem«" answers={state.answers} errors={state.errors} />
+              <TextField tool="behovsscreening" path={`needs.${i}.description`} label="Hvad er behovet?" hint="Beskriv problemet, ikke løsningen" multiline answers={state.answers} errors={state.errors} />
+              <TextField tool="behovsscreening" path={`needs.${i}.targetGroup`} label="Hvem er målgruppen?" answers={state.answers} errors={state.errors} />
+              <TextField tool="behovsscreening" path={`needs.${i}.others`} label="Hvem har ellers behovet?" hint="Fx andre kommuner eller regioner" optional answers={state.answers} errors={state.errors} />
+              <RadioField tool="behovsscreening" path={`needs.${i}.solutions`} label="Findes der løsninger i dag?" options={SOLUTION_OPTIONS} answers={state.answers} errors={state.errors} />
+              <TextField tool="behovsscreening" path={`needs.${i}.solutionsNote`} label="Hvilke løsninger kender I?" optional answers={state.answers} errors={state.errors} />
+              <h3 className="mb-3 mt-6 text-lg font-bold">Potentiale på de fem områder</h3>
+              {DIMENSIONS.map((d) => (
+                <RadioField key={d.id} tool="behovsscreening" path={`needs.${i}.${d.id}`} label={d.label} hint={d.hint} options={RATINGS} inline answers={state.answers} errors={state.errors} />
+              ))}
+            </>
+          )}
+        </RowList>
       </form>
 
       {ranked ? (

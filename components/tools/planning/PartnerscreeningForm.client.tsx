@@ -1,10 +1,10 @@
 "use client";
 
-import { kindLabel, MAX_PARTNERS, missingKinds, PARTNER_KINDS, PARTNER_STATUSES, statusLabel, type Partner } from "@/lib/planning/partnerscreening";
+import { kindLabel, missingKinds, PARTNER_KINDS, PARTNER_STATUSES, statusLabel, type Partner } from "@/lib/planning/partnerscreening";
 import { rowsAt, textAt } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { usePlanning } from "./usePlanning";
-import { Downloads, RadioField, ResetForm, SelectField, TextField, ToolFields, ToolFrame } from "./parts";
+import { Downloads, RadioField, ResetForm, RowList, SelectField, TextField, ToolFields, ToolFrame } from "./parts";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
 
@@ -24,35 +24,26 @@ export function PartnerscreeningForm({ action, initial }: { action: Action; init
         <ToolFields tool="partnerscreening" />
         <TextField tool="partnerscreening" path="project" label="Projektets navn" optional answers={state.answers} errors={state.errors} />
         <TextField tool="partnerscreening" path="goal" label="Hvad er jeres fælles mål?" hint="Det, alle parter skal opnå sammen" multiline answers={state.answers} errors={state.errors} />
-        {rows.map((_, i) => (
-          <fieldset key={i} className="mb-6 rounded border border-line-soft p-4">
-            <legend className="px-1 text-lg font-bold">
-              Partner {i + 1}
-              {textAt(state.answers, `partners.${i}.name`) ? `: ${textAt(state.answers, `partners.${i}.name`)}` : ""}
-            </legend>
-            <TextField tool="partnerscreening" path={`partners.${i}.name`} label="Navn" hint="Kender I ikke navnet endnu, så skriv, hvad I søger, fx »En virksomhed med sensorer«" answers={state.answers} errors={state.errors} />
-            <SelectField tool="partnerscreening" path={`partners.${i}.kind`} label="Type" options={PARTNER_KINDS} answers={state.answers} errors={state.errors} />
-            <RadioField tool="partnerscreening" path={`partners.${i}.status`} label="Kendt eller ønsket?" options={PARTNER_STATUSES} answers={state.answers} errors={state.errors} />
-            <TextField tool="partnerscreening" path={`partners.${i}.brings`} label="Hvad bidrager partneren med?" hint="Fx viden, adgang til borgere, teknologi eller test" multiline answers={state.answers} errors={state.errors} />
-            <TextField tool="partnerscreening" path={`partners.${i}.goals`} label="Hvad er partnerens egne mål?" hint="Hvad vil partneren have ud af det?" multiline optional answers={state.answers} errors={state.errors} />
-            <TextField tool="partnerscreening" path={`partners.${i}.reach`} label="Hvordan når I partneren?" hint="Fx en kontaktperson, et netværk, en klynge eller en markedsdialog" optional answers={state.answers} errors={state.errors} />
-            {rows.length > 1 ? (
-              <button type="submit" name="intent" value={`remove:${i}`} className="button button-secondary" formNoValidate>
-                Fjern partner {i + 1}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        <div className="flex flex-wrap gap-3">
-          {rows.length < MAX_PARTNERS ? (
-            <button type="submit" name="intent" value="add" className="button button-secondary">
-              Tilføj en partner
-            </button>
-          ) : null}
-          <button type="submit" name="intent" value="check" className="button" disabled={pending}>
-            Lav oversigten
-          </button>
-        </div>
+        <RowList
+          tool="partnerscreening"
+          count={rows.length}
+          legend={(i) => `Partner ${i + 1}${textAt(state.answers, `partners.${i}.name`) ? `: ${textAt(state.answers, `partners.${i}.name`)}` : ""}`}
+          removeLabel={(i) => `Fjern partner ${i + 1}`}
+          addLabel="Tilføj en partner"
+          submitLabel="Lav oversigten"
+          pending={pending}
+        >
+          {(i) => (
+            <>
+              <TextField tool="partnerscreening" path={`partners.${i}.name`} label="Navn" hint="Kender I ikke navnet endnu, så skriv, hvad I søger, fx »En virksomhed med sensorer«" answers={state.answers} errors={state.errors} />
+              <SelectField tool="partnerscreening" path={`partners.${i}.kind`} label="Type" options={PARTNER_KINDS} answers={state.answers} errors={state.errors} />
+              <RadioField tool="partnerscreening" path={`partners.${i}.status`} label="Kendt eller ønsket?" options={PARTNER_STATUSES} answers={state.answers} errors={state.errors} />
+              <TextField tool="partnerscreening" path={`partners.${i}.brings`} label="Hvad bidrager partneren med?" hint="Fx viden, adgang til borgere, teknologi eller test" multiline answers={state.answers} errors={state.errors} />
+              <TextField tool="partnerscreening" path={`partners.${i}.goals`} label="Hvad er partnerens egne mål?" hint="Hvad vil partneren have ud af det?" multiline optional answers={state.answers} errors={state.errors} />
+              <TextField tool="partnerscreening" path={`partners.${i}.reach`} label="Hvordan når I partneren?" hint="Fx en kontaktperson, et netværk, en klynge eller en markedsdialog" optional answers={state.answers} errors={state.errors} />
+            </>
+          )}
+        </RowList>
       </form>
 
       {partners ? (

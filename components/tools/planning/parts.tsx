@@ -4,7 +4,7 @@
  */
 import type { ReactNode, Ref } from "react";
 import { textAt, planningFieldId, type Draft } from "@/lib/planning/form";
-import { DOWNLOAD_FORMATS, FORMAT_LABELS, type PlanningState, type PlanningToolId } from "@/lib/planning/ids";
+import { DOWNLOAD_FORMATS, FORMAT_LABELS, PLANNING_LISTS, type PlanningState, type PlanningToolId } from "@/lib/planning/ids";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
 interface FieldProps {
@@ -132,5 +132,38 @@ export function ResetForm({ tool, dispatch }: { tool: PlanningToolId; dispatch: 
         Slet alle svar
       </button>
     </form>
+  );
+}
+
+/**
+ * A list the reader grows and shrinks (needs, partners): a fieldset per row with its remove button, then the add
+ * button and the tool's submit button. Plain submit buttons, so it works with JavaScript off; the limit is the server's.
+ */
+export function RowList({ tool, count, legend, removeLabel, addLabel, submitLabel, pending, children }: { tool: PlanningToolId; count: number; legend: (index: number) => ReactNode; removeLabel: (index: number) => string; addLabel: string; submitLabel: string; pending: boolean; children: (index: number) => ReactNode }) {
+  const max = PLANNING_LISTS[tool]?.max ?? 1;
+  return (
+    <>
+      {Array.from({ length: count }, (_, i) => (
+        <fieldset key={i} className="mb-6 rounded border border-line-soft p-4">
+          <legend className="px-1 text-lg font-bold">{legend(i)}</legend>
+          {children(i)}
+          {count > 1 ? (
+            <button type="submit" name="intent" value={`remove:${i}`} className="button button-secondary" formNoValidate>
+              {removeLabel(i)}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <div className="flex flex-wrap gap-3">
+        {count < max ? (
+          <button type="submit" name="intent" value="add" className="button button-secondary">
+            {addLabel}
+          </button>
+        ) : null}
+        <button type="submit" name="intent" value="check" className="button" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
   );
 }
