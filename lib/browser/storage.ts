@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 
 /**
  * Browser-only state for client leaves: values in localStorage (never sent to a server) and a hydration flag.
@@ -56,4 +56,23 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * A tool's answers kept in this browser: saved after every answer from the server (revision > 0), so a reload
+ * loses nothing, and handed once to `restore` after hydration, before the reader has sent anything.
+ */
+export function useSavedAnswers(key: string, revision: number, answers: unknown, restore: (saved: string | null) => void) {
+  const hydrated = useHydrated();
+  const [stored, store] = useStoredString(key);
+  useEffect(() => {
+    if (revision > 0) store(JSON.stringify(answers));
+  }, [revision, answers, store]);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !hydrated || revision > 0) return;
+    restored.current = true;
+    restore(stored);
+  }, [hydrated, stored, revision, restore]);
+  return { hydrated, store };
 }

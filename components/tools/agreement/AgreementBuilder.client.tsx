@@ -1,12 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DOCUMENTS } from "@/lib/agreements/steps";
 import { PARTY_QUESTIONS, QUESTIONS, type Question } from "@/lib/agreements/questions";
 import { buildModel } from "@/lib/agreements/model";
 import type { Template } from "@/lib/agreements/template";
 import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
-import { useHydrated, useStoredString } from "@/lib/browser/storage";
+import { useSavedAnswers } from "@/lib/browser/storage";
 import type { DocumentId } from "@/lib/agreements/steps";
 import { DocumentPreview } from "./DocumentPreview";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
@@ -30,8 +30,6 @@ export function AgreementBuilder({
   initial: FlowState;
 }) {
   const [state, dispatch, pending] = useActionState(action, initial);
-  const hydrated = useHydrated();
-  const [stored, store] = useStoredString(STORAGE_KEY);
   const [draft, setDraft] = useState<Draft | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -41,30 +39,26 @@ export function AgreementBuilder({
   const answers = draft ?? state.answers;
   const errorEntries = Object.entries(state.errors);
 
-  // Every answer from the server is saved in the browser, so a reload loses nothing.
-  useEffect(() => {
-    if (state.revision > 0) store(JSON.stringify(state.answers));
-  }, [state.revision, state.answers, store]);
-
   // After a reload: bring back the answers saved in this browser, once.
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current || !hydrated || state.revision > 0) return;
-    restored.current = true;
-    // Answers handed in by the page (e.g. from the vejvalg) win over the saved ones they answer.
-    const saved: Draft = { ...parseAnswers(stored) };
-    for (const [section, values] of Object.entries(initial.answers)) {
-      const previous = saved[section];
-      saved[section] = values && typeof values === "object" && !Array.isArray(values) ? { ...(previous && typeof previous === "object" ? previous : {}), ...values } : values;
-    }
-    if (Object.keys(saved).length === 0) return;
-    const form = new FormData();
-    form.set("document", document);
-    form.set("intent", "goto:0");
-    form.set("step", String(steps.length));
-    form.set("answers", JSON.stringify(saved));
-    startTransition(() => dispatch(form));
-  }, [hydrated, stored, state.revision, document, steps.length, dispatch, initial.answers]);
+  const restore = useCallback(
+    (stored: string | null) => {
+      // Answers handed in by the page (e.g. from the vejvalg) win over the saved ones they answer.
+      const saved: Draft = { ...parseAnswers(stored) };
+      for (const [section, values] of Object.entries(initial.answers)) {
+        const previous = saved[section];
+        saved[section] = values && typeof values === "object" && !Array.isArray(values) ? { ...(previous && typeof previous === "object" ? previous : {}), ...values } : values;
+      }
+      if (Object.keys(saved).length === 0) return;
+      const form = new FormData();
+      form.set("document", document);
+      form.set("intent", "goto:0");
+      form.set("step", String(steps.length));
+      form.set("answers", JSON.stringify(saved));
+      startTransition(() => dispatch(form));
+    },
+    [document, steps.length, dispatch, initial.answers],
+  );
+  const { hydrated, store } = useSavedAnswers(STORAGE_KEY, state.revision, state.answers, restore);
 
   useEffect(() => {
     if (errorEntries.length > 0) summaryRef.current?.focus();

@@ -1,9 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { parseDraft, readForm, type Draft } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
-import { useHydrated, useStoredString } from "@/lib/browser/storage";
+import { useSavedAnswers } from "@/lib/browser/storage";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
 
@@ -13,8 +13,6 @@ type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
  */
 export function usePlanning(action: Action, initial: PlanningState) {
   const [state, dispatch, pending] = useActionState(action, initial);
-  const hydrated = useHydrated();
-  const [stored, store] = useStoredString(`opi-guiden:${initial.tool}`);
   const [draft, setDraft] = useState<{ revision: number; answers: Draft } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -23,22 +21,19 @@ export function usePlanning(action: Action, initial: PlanningState) {
   // A draft typed before the last server answer is stale: the server's answers are newer.
   const answers = draft && draft.revision === state.revision ? draft.answers : state.answers;
 
-  useEffect(() => {
-    if (state.revision > 0) store(JSON.stringify(state.answers));
-  }, [state.revision, state.answers, store]);
-
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current || !hydrated || state.revision > 0) return;
-    restored.current = true;
-    const saved = parseDraft(stored);
-    if (Object.keys(saved).length === 0) return;
-    const form = new FormData();
-    form.set("tool", initial.tool);
-    form.set("intent", "restore");
-    form.set("answers", JSON.stringify(saved));
-    startTransition(() => dispatch(form));
-  }, [hydrated, stored, state.revision, initial.tool, dispatch]);
+  const restore = useCallback(
+    (stored: string | null) => {
+      const saved = parseDraft(stored);
+      if (Object.keys(saved).length === 0) return;
+      const form = new FormData();
+      form.set("tool", initial.tool);
+      form.set("intent", "restore");
+      form.set("answers", JSON.stringify(saved));
+      startTransition(() => dispatch(form));
+    },
+    [initial.tool, dispatch],
+  );
+  const { hydrated, store } = useSavedAnswers(`opi-guiden:${initial.tool}`, state.revision, state.answers, restore);
 
   useEffect(() => {
     if (errorCount > 0) summaryRef.current?.focus();
