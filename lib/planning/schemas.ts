@@ -182,7 +182,7 @@ export function prefillFromQuery(query: Record<string, string | string[] | undef
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const parsed = prefillSchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, first(value)])));
   const answers: Record<string, Record<string, unknown>> = {};
-  if (parsed.betaling) answers.money = { payment: parsed.betaling };
+  if (parsed.betaling) answers.money = { publicPays: parsed.betaling };
   if (parsed.rettigheder) answers.rights = { model: parsed.rettigheder };
   if (parsed["senere-udbud"] !== undefined) answers.procurement = { laterTender: parsed["senere-udbud"] };
   if (parsed.persondata !== undefined) answers.data = { personalData: parsed.persondata };

@@ -105,7 +105,7 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   const builder = page.locator('[data-builder="samarbejdsaftale"]');
   await expect(builder).toHaveAttribute("data-hydrated", "true");
   const answers = JSON.parse(await builder.locator('input[name="answers"]').first().inputValue());
-  expect(answers).toMatchObject({ money: { payment: "delvis" }, rights: { model: "virksomhed-ejer" }, procurement: { laterTender: true }, data: { personalData: true } });
+  expect(answers).toMatchObject({ money: { publicPays: "delvis" }, rights: { model: "virksomhed-ejer" }, procurement: { laterTender: true }, data: { personalData: true } });
 });
 
 test.describe("with JavaScript switched off", () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DECISIVE, QUESTION_IDS, type QuestionId, recommend, prefillQuery, UNKNOWN, VEJVALG_QUESTIONS, type Recommendation, type VejvalgAnswers } from "@/lib/planning/vejvalg";
 import { prefillFromQuery, validateVejvalg } from "@/lib/planning/schemas";
 import { OWN_ROUTES } from "@/lib/content/routes";
+import { QUESTIONS } from "@/lib/agreements/questions";
 
 /** An exploratory project: no payment, results shared, maybe a tender later. */
 const base: VejvalgAnswers = {
@@ -184,7 +185,15 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
     const query = prefillQuery(r.prefill!);
     expect(query).toBe("betaling=delvis&rettigheder=virksomhed-ejer&senere-udbud=ja&persondata=ja");
     const prefill = prefillFromQuery(Object.fromEntries(new URLSearchParams(query)));
-    expect(prefill).toEqual({ money: { payment: "delvis" }, rights: { model: "virksomhed-ejer" }, procurement: { laterTender: true }, data: { personalData: true } });
+    expect(prefill).toEqual({ money: { publicPays: "delvis" }, rights: { model: "virksomhed-ejer" }, procurement: { laterTender: true }, data: { personalData: true } });
+    // Every pre-filled answer is a question the builder asks, with a value among its choices.
+    for (const [section, values] of Object.entries(prefill!)) {
+      for (const [field, value] of Object.entries(values)) {
+        const question = QUESTIONS[section as keyof typeof QUESTIONS].fields[field];
+        expect(question, `${section}.${field}`).toBeDefined();
+        if (question!.options) expect(question!.options.map((o) => o.value)).toContain(value);
+      }
+    }
   });
 
   it("drops tampered values from the link one by one", () => {
