@@ -2,6 +2,7 @@
  * The answers travel inside every generated DOCX as a Custom XML part, which Word keeps when the file is
  * edited and saved. Uploading the file later restores the answers: no account, nothing stored on a server.
  */
+import type { File } from "docx";
 import JSZip from "jszip";
 
 export const ANSWERS_NAMESPACE = "https://opi-guiden.dk/svar/1";
@@ -15,39 +16,25 @@ export interface EmbeddedAnswers {
 const ITEM = "customXml/opiGuidenSvar.xml";
 const PROPS = "customXml/opiGuidenSvarProps.xml";
 
-export async function embedAnswers(docx: Buffer, payload: EmbeddedAnswers): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
+/**
+ * Adds the answers to a document before it is packed: a relationship from the main part, a content type for the
+ * properties part, and the three files, which `Packer` writes in the same pass as the rest of the package.
+ */
+export function answerParts(document: File, payload: EmbeddedAnswers): { path: string; data: string }[] {
+  document.Document.Relationships.addRelationship("OpiGuidenSvar", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml", `../${ITEM}`);
+  document.ContentTypes.addOverride("application/vnd.openxmlformats-officedocument.customXmlProperties+xml", `/${PROPS}`);
   const data = Buffer.from(JSON.stringify(payload), "utf8").toString("base64");
-  zip.file(ITEM, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<svar xmlns="${ANSWERS_NAMESPACE}" format="json-base64">${data}</svar>`);
-  zip.file(
-    PROPS,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1B5B0E-5C3A-4B8E-9C55-0B1D0E7A6A11}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${ANSWERS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
-  );
-  zip.file("customXml/_rels/opiGuidenSvar.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="opiGuidenSvarProps.xml"/></Relationships>`);
-  const relsPath = "word/_rels/document.xml.rels";
-  const rels = (await zip.file(relsPath)?.async("string")) ?? "";
-  if (!rels.includes("opiGuidenSvar.xml")) {
-    zip.file(
-      relsPath,
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="rIdOpiGuidenSvar" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${ITEM}"/></Relationships>`,
-      ),
-    );
-  }
-  const typesPath = "[Content_Types].xml";
-  const types = (await zip.file(typesPath)?.async("string")) ?? "";
-  if (!types.includes(`/${PROPS}`)) {
-    zip.file(
-      typesPath,
-      types.replace(
-        "</Types>",
-        `<Override PartName="/${PROPS}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
-      ),
-    );
-  }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return [
+    { path: ITEM, data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<svar xmlns="${ANSWERS_NAMESPACE}" format="json-base64">${data}</svar>` },
+    {
+      path: PROPS,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1B5B0E-5C3A-4B8E-9C55-0B1D0E7A6A11}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${ANSWERS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    },
+    {
+      path: "customXml/_rels/opiGuidenSvar.xml.rels",
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="opiGuidenSvarProps.xml"/></Relationships>`,
+    },
+  ];
 }
 
 /**

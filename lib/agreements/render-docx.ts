@@ -21,6 +21,7 @@ import {
 } from "docx";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import type { DocumentModel, ModelClause, PartyView } from "./model";
+import { answerParts, type EmbeddedAnswers } from "./embed";
 
 const NUMBERING = "klausuler";
 
@@ -134,7 +135,8 @@ function guideChildren(model: DocumentModel): Paragraph[] {
   return children;
 }
 
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+/** The model as a .docx; with `answers`, the answers travel inside it (see embed.ts). */
+export async function renderDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
   const stamp = `UDKAST · ${model.title} · skabelon version ${model.templateVersion} · ${formatDate(model.date)}`;
   const document = new Document({
     title: model.projectTitle ? `${model.title}: ${model.projectTitle}` : model.title,
@@ -193,5 +195,5 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(document, false, answers ? answerParts(document, answers) : []);
 }

@@ -9,7 +9,6 @@ import { DOCUMENTS, documentSchema, stepSchema, type DocumentId } from "./docume
 import { buildModel } from "./model";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
-import { embedAnswers } from "./embed";
 import type { Draft } from "./form";
 
 let templates: Promise<Map<string, Template>> | undefined;
@@ -65,5 +64,5 @@ export async function generate(id: DocumentId, answers: Draft, format: keyof typ
   const template = await getTemplate(id);
   const model = buildModel(template, answers, { today });
   if (format === "pdf") return renderPdf(model);
-  return embedAnswers(await renderDocx(model), { document: id, templateVersion: template.version, answers });
+  return renderDocx(model, { document: id, templateVersion: template.version, answers });
 }

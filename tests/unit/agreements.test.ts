@@ -4,7 +4,8 @@ import type { Template } from "@/lib/agreements/template";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
 import { renderPdf, toWinAnsi } from "@/lib/agreements/render-pdf";
-import { embedAnswers, readEmbeddedAnswers } from "@/lib/agreements/embed";
+import JSZip from "jszip";
+import { readEmbeddedAnswers } from "@/lib/agreements/embed";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import { isValidCvr, isValidEan, type Answers } from "@/lib/agreements/answers";
 import { documentSchema } from "@/lib/agreements/documents";
@@ -145,7 +146,11 @@ describe("the PDF", () => {
 
 describe("answers inside the DOCX", () => {
   it("come back unchanged from a generated file and are absent from other files", async () => {
-    const docx = await embedAnswers(await docxOf("samarbejdsaftale", exampleAnswers), { document: "samarbejdsaftale", templateVersion: "1.0.0", answers: exampleAnswers });
+    const docx = await renderDocx(buildModel(templates.samarbejdsaftale!, exampleAnswers, { today }), { document: "samarbejdsaftale", templateVersion: "1.0.0", answers: exampleAnswers });
+    const zip = await JSZip.loadAsync(docx);
+    expect(await zip.file("word/_rels/document.xml.rels")?.async("string")).toContain('Id="rIdOpiGuidenSvar" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/opiGuidenSvar.xml"');
+    expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/customXml/opiGuidenSvarProps.xml"');
+    expect(zip.file("customXml/_rels/opiGuidenSvar.xml.rels")).not.toBeNull();
     const read = await readEmbeddedAnswers(docx);
     expect(read?.document).toBe("samarbejdsaftale");
     expect(documentSchema("samarbejdsaftale").parse(read?.answers)).toEqual(documentSchema("samarbejdsaftale").parse(exampleAnswers));
@@ -179,7 +184,6 @@ describe("Danish identifiers", () => {
 
 describe("a hostile upload", () => {
   it("is not unpacked when a part would grow beyond 1 MB", async () => {
-    const JSZip = (await import("jszip")).default;
     const zip = new JSZip();
     // Valid answers padded with whitespace: without the size limit they would be read back.
     const payload = Buffer.from(JSON.stringify({ document: "samarbejdsaftale", templateVersion: "1.0.0", answers: exampleAnswers })).toString("base64");
