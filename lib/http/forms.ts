@@ -4,6 +4,16 @@
  */
 export const MAX_BODY = 100 * 1024;
 
+/**
+ * The routes' own Content Security Policy. Their answers are files and one plain error page with no script, so
+ * they need none of the pages' script sources, and the proxy (proxy.ts) leaves them alone: a download costs no
+ * policy work per request.
+ */
+export const FILE_ROUTE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/** The paths of the routes in this file's care, which proxy.ts leaves out. */
+export const FILE_ROUTES = ["/vaerktoejer/dokument", "/vaerktoejer/hent", "/indsend/fil"] as const;
+
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -11,7 +21,7 @@ function escape(text: string): string {
 export function problem(status: number, title: string, text: string, items: string[] = [], headers: Record<string, string> = {}): Response {
   const list = items.length ? `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>` : "";
   const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} | OPI-guiden</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b"><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${list}<p><a href="/vaerktoejer" style="color:#0b4f8a">Gå til værktøjerne</a></p></main></body></html>`;
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": FILE_ROUTE_CSP, ...headers } });
 }
 
 const tooLarge = () => problem(413, "Forespørgslen er for stor", "Svarene fylder mere end 100 KB. Forkort de længste tekster, og prøv igen.");
@@ -44,6 +54,13 @@ export function contentDisposition(name: string): string {
     .replace(/[^\x20-\x7e]/g, "")
     .replace(/["\\]/g, "");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** A generated file, to be saved under `name` and never cached. */
+export function download(body: BodyInit, type: string, name: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": type, "Content-Disposition": contentDisposition(name), "Cache-Control": "no-store", "Content-Security-Policy": FILE_ROUTE_CSP },
+  });
 }
 
 export function methodNotAllowed(): Response {

@@ -1,4 +1,5 @@
 import { test, expect } from "@playwright/test";
+import { FILE_ROUTE_CSP } from "@/lib/http/forms";
 
 test("every response carries strict security headers and no cookie", async ({ request }) => {
   for (const path of ["/", "/om-opi", "/sitemap.xml", "/findes-ikke"]) {
@@ -12,6 +13,23 @@ test("every response carries strict security headers and no cookie", async ({ re
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["set-cookie"], path).toBeUndefined();
+  }
+});
+
+test("the file routes set their own script-free policy, which the page policy does not replace", async ({ request }) => {
+  const posts: { path: string; form: Record<string, string>; type: string }[] = [
+    { path: "/vaerktoejer/dokument", form: { document: "samarbejdsaftale", format: "json", answers: "{}" }, type: "application/json" },
+    { path: "/vaerktoejer/dokument", form: { document: "findes-ikke" }, type: "text/html" },
+    { path: "/vaerktoejer/hent", form: { tool: "findes-ikke" }, type: "text/html" },
+    { path: "/indsend/fil", form: { kind: "findes-ikke" }, type: "text/html" },
+  ];
+  for (const { path, form, type } of posts) {
+    const response = await request.post(path, { form });
+    const headers = response.headers();
+    expect(headers["content-type"], path).toContain(type);
+    expect(headers["content-security-policy"], path).toBe(FILE_ROUTE_CSP);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["set-cookie"], path).toBeUndefined();
   }
 });

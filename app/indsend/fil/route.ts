@@ -2,7 +2,7 @@
 import matter from "gray-matter";
 import { validateEditorFile } from "@/lib/editor/validate";
 import { slugOf } from "@/lib/editor/forms";
-import { contentDisposition, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
+import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -13,9 +13,7 @@ export async function POST(request: Request): Promise<Response> {
     const errors = validateEditorFile(kind, mdx);
     if (Object.keys(errors).length > 0) return problem(422, "Filen er ikke gyldig", "Gå tilbage til formularen, og ret dette:", Object.values(errors).slice(0, 20));
     const title = String((matter(mdx, {}).data as { title?: unknown }).title ?? "");
-    return new Response(mdx, {
-      headers: { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": contentDisposition(`${slugOf(title)}.mdx`), "Cache-Control": "no-store" },
-    });
+    return download(mdx, "text/markdown; charset=utf-8", `${slugOf(title)}.mdx`);
   } catch (error) {
     console.error("indsend/fil:", error);
     return problem(400, "Filen kunne ikke laves", "Gå tilbage til formularen, og prøv igen.");

@@ -5,7 +5,7 @@
 import { parseDraft } from "@/lib/planning/form";
 import { DOWNLOAD_FORMATS, isPlanningTool, type DownloadFormat } from "@/lib/planning/ids";
 import { generatePlanning, PLANNING_FORMATS, validatePlanning } from "@/lib/planning/server";
-import { contentDisposition, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
+import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -20,9 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!checked.ok) return problem(422, "Der mangler svar", "Gå tilbage til værktøjet, og ret dette:", [...new Set(Object.values(checked.errors))].slice(0, 20));
     const { file, name } = await generatePlanning(tool, checked.data, format as DownloadFormat, new Date().toISOString().slice(0, 10));
     const type = PLANNING_FORMATS[format as DownloadFormat];
-    return new Response(file, {
-      headers: { "Content-Type": type.type, "Content-Disposition": contentDisposition(`${name}.${type.extension}`), "Cache-Control": "no-store" },
-    });
+    return download(file, type.type, `${name}.${type.extension}`);
   } catch (error) {
     console.error("vaerktoejer/hent:", error);
     return problem(400, "Filen kunne ikke laves", "Gå tilbage til værktøjet, tjek dine svar, og prøv igen.");
