@@ -17,10 +17,17 @@ export function stepSchema(step: StepDefinition) {
     : picked;
 }
 
-/** The schema of a whole document: every step, each under its section's key. */
+const documentSchemas = new Map<DocumentId, ReturnType<typeof buildDocumentSchema>>();
+
+function buildDocumentSchema(id: DocumentId) {
+  return z.object(Object.fromEntries(DOCUMENTS[id].steps.map((step) => [step.section, stepSchema(step)])));
+}
+
+/** The schema of a whole document: every step, each under its section's key. Built once per document. */
 export function documentSchema(id: DocumentId) {
-  const definition = DOCUMENTS[id];
-  return z.object(Object.fromEntries(definition.steps.map((step) => [step.section, stepSchema(step)])));
+  let schema = documentSchemas.get(id);
+  if (!schema) documentSchemas.set(id, (schema = buildDocumentSchema(id)));
+  return schema;
 }
 
 /** Which answer paths a document asks for, e.g. "project.title", for the template check. */
