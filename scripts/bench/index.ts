@@ -78,7 +78,7 @@ async function main() {
   }
 
   if (wanted("nginx")) {
-    const n = await nginxFront(PORT, PORT + 2, PORT + 3, duration);
+    const n = await nginxFront(PORT + 10, PORT + 2, PORT + 3, duration);
     figures.nginx = n;
     if ("skipped" in n) console.log(`\nnginx-forsiden: sprunget over: ${n.skipped}`);
     else
@@ -87,6 +87,7 @@ async function main() {
         ["bar nginx, samme HTML-fil", n.bare.rps, n.bare.p50, n.bare.p99, n.bare.errors, n.bare.non2xx],
         ["forhold (forside / bar), mål ≥ 0,5", n.ratio, "", "", "", ""],
         ["samme side med ?maalgruppe= (via Node)", n.proxiedToNode.rps, n.proxiedToNode.p50, n.proxiedToNode.p99, n.proxiedToNode.errors, n.proxiedToNode.non2xx],
+        [`DOCX-dokumenter/s, 20 forbindelser, ${n.nodeInstances} Node-instanser (budget ≥ 300: ${ok(n.documentsViaFront.rps >= 300)})`, n.documentsViaFront.rps, n.documentsViaFront.p50, n.documentsViaFront.p99, n.documentsViaFront.errors, n.documentsViaFront.non2xx],
       ]);
   }
 

@@ -73,6 +73,9 @@ export async function serverThroughput(port: number, staticPort: number, duratio
   }
 }
 
+/** The form a builder posts for the example samarbejdsaftale as DOCX. */
+const documentBody = () => new URLSearchParams({ document: "samarbejdsaftale", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
+
 export async function documents(port: number, duration: number) {
   const { templates } = await loadTemplates(path.join(ROOT, "content"));
   const template = templates.find((t) => t.id === "samarbejdsaftale")!;
@@ -86,8 +89,7 @@ export async function documents(port: number, duration: number) {
   }
   const server = await startNext(port);
   try {
-    const body = new URLSearchParams({ document: "samarbejdsaftale", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
-    const request = { url: `${server.url}/vaerktoejer/dokument`, method: "POST" as const, body, headers: { "content-type": "application/x-www-form-urlencoded" } };
+    const request = { url: `${server.url}/vaerktoejer/dokument`, method: "POST" as const, body: documentBody(), headers: { "content-type": "application/x-www-form-urlencoded" } };
     await load({ ...request, connections: 4, duration: 2 });
     const route = await load({ ...request, connections: 20, duration });
     return { inProcess: { runs: times.length, p50: Math.round(percentile(times, 50) * 10) / 10, p99: Math.round(percentile(times, 99) * 10) / 10 }, route };
@@ -220,6 +222,9 @@ export async function loadMix(port: number, seconds: number) {
  * (TLS and port 80 taken out, paths pointed at this build), against a bare nginx serving the same HTML file.
  */
 export async function nginxFront(nodePort: number, frontPort: number, barePort: number, duration: number) {
+  // One Node instance per core, as docs/deploy.md recommends, on consecutive ports.
+  const { availableParallelism } = await import("node:os");
+  const nodePorts = Array.from({ length: Math.max(1, availableParallelism()) }, (_, i) => nodePort + i);
   const { execFileSync, spawn: spawnProcess } = await import("node:child_process");
   const { chmod, mkdir, symlink } = await import("node:fs/promises");
   try {
@@ -248,16 +253,20 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
     .replace(/\/etc\/nginx\/opi-guiden\/csp\.conf/g, path.join(ROOT, ".next/csp-nginx.conf"))
     .replace(/\/etc\/nginx\/opi-guiden\/security-headers\.conf/g, path.join(ROOT, "deploy/nginx-security-headers.conf"))
     .replace(/\/srv\/opi-guiden/g, dir)
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${nodePort};`)
+    .replace(/(\s*server 127\.0\.0\.1:\d+;)+/, nodePorts.map((port) => `\n    server 127.0.0.1:${port};`).join(""))
+    // The per-client POST limit (10/s) would stop the bench's single client; a real site has many clients.
+    .replace(/^\s*limit_req(_status)? .*$/gm, "")
     .replace(/^\s*access_log .*$/gm, "");
   const conf = `daemon off;\nworker_processes 2;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n${site}\n  server {\n    listen 127.0.0.1:${barePort};\n    root ${dir}/bare;\n    location / { default_type text/html; try_files /page.html =404; }\n  }\n}\n`;
   await writeFile(path.join(dir, "nginx.conf"), conf);
   execFileSync("nginx", ["-t", "-q", "-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "inherit" });
-  const node = spawnProcess(process.execPath, ["server.js"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(nodePort), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const nodes = nodePorts.map((port) =>
+    spawnProcess(process.execPath, ["server.js"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", KEEP_ALIVE_TIMEOUT: "65000" }, stdio: ["ignore", "ignore", "inherit"] }),
+  );
   const nginx = spawnProcess("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     const { waitFor: wait } = await import("./lib");
-    await wait(`http://127.0.0.1:${nodePort}/robots.txt`);
+    for (const port of nodePorts) await wait(`http://127.0.0.1:${port}/robots.txt`);
     await wait(`http://127.0.0.1:${frontPort}${page}`);
     const check = await fetch(`http://127.0.0.1:${frontPort}${page}`);
     const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
@@ -266,10 +275,13 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
     const front = await load({ url: `http://127.0.0.1:${frontPort}${page}`, connections: 50, duration });
     const bare = await load({ url: `http://127.0.0.1:${barePort}/jura/inhabilitet`, connections: 50, duration });
     const viaNode = await load({ url: `http://127.0.0.1:${frontPort}${page}?maalgruppe=virksomhed`, connections: 50, duration });
-    return { page, servedFromDisk, hasCsp, front, bare, proxiedToNode: viaNode, ratio: Math.round((front.rps / bare.rps) * 100) / 100 };
+    const documentPost = { method: "POST" as const, body: documentBody(), headers: { "content-type": "application/x-www-form-urlencoded" } };
+    await load({ url: `http://127.0.0.1:${frontPort}/vaerktoejer/dokument`, ...documentPost, connections: 4, duration: 2 });
+    const documentsViaFront = await load({ url: `http://127.0.0.1:${frontPort}/vaerktoejer/dokument`, ...documentPost, connections: 20, duration });
+    return { page, servedFromDisk, hasCsp, front, bare, proxiedToNode: viaNode, ratio: Math.round((front.rps / bare.rps) * 100) / 100, nodeInstances: nodePorts.length, documentsViaFront };
   } finally {
     await stop(nginx);
-    await stop(node);
+    await Promise.all(nodes.map((node) => stop(node)));
     await rm(dir, { recursive: true, force: true });
   }
 }
