@@ -3,23 +3,20 @@
  * version, in memory and on disk, so an unchanged file is never compiled twice, not even across builds.
  * The body is checked by the same rules as content:check first: nothing outside the registry reaches esbuild.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import { analyseBody } from "./mdx-rules";
 import { rehypeHeadingIds, remarkUnwrapComponents } from "./mdx-plugins";
+import { hashKey, readCache, writeCache } from "./disk-cache";
 
 /** Bump when the plugins or their options change, so old cache entries are not reused. */
 const COMPILER_VERSION = "1";
-const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "opi-guiden", "mdx");
 
 const memory = new Map<string, Promise<string>>();
 export const compileStats = { compiled: 0, fromDisk: 0, fromMemory: 0 };
 
 export function cacheKey(body: string): string {
-  return createHash("sha256").update(COMPILER_VERSION).update("\0").update(body).digest("hex");
+  return hashKey(COMPILER_VERSION, body);
 }
 
 export function compileMdx(body: string, contentPath: string): Promise<string> {
@@ -36,13 +33,10 @@ export function compileMdx(body: string, contentPath: string): Promise<string> {
 }
 
 async function compileUncached(body: string, contentPath: string, key: string): Promise<string> {
-  const file = path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.js`);
-  try {
-    const code = await readFile(file, "utf8");
+  const cached = await readCache("mdx", `${key}.js`);
+  if (cached !== undefined) {
     compileStats.fromDisk++;
-    return code;
-  } catch {
-    // Not cached yet.
+    return cached;
   }
   const { problems } = analyseBody(body, { contentPath });
   if (problems.length > 0) {
@@ -60,10 +54,6 @@ async function compileUncached(body: string, contentPath: string, key: string): 
     },
   });
   compileStats.compiled++;
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Write then rename, so a parallel build worker never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, result.code, "utf8");
-  await rename(temporary, file);
+  await writeCache("mdx", `${key}.js`, result.code);
   return result.code;
 }

@@ -21,7 +21,7 @@ let loaded: Promise<ContentSet> | undefined;
 
 /** All content, validated once per server process. Any error stops the build with the same messages as content:check. */
 async function content(): Promise<ContentSet> {
-  loaded ??= loadContent(CONTENT_ROOT).then((set) => {
+  loaded ??= loadContent(CONTENT_ROOT, { cache: true }).then((set) => {
     const errors = set.problems.filter((p) => p.severity === "error");
     if (errors.length > 0) {
       throw new Error(`Indholdet har ${errors.length} fejl (kør npm run content:check):\n${errors.map(formatProblem).join("\n")}`);

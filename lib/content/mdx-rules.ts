@@ -31,6 +31,9 @@ export interface BodyFacts {
   text: string;
 }
 
+/** Bump when the rules or the facts they collect change, so the build's cached facts are read again (load.ts). */
+export const RULES_VERSION = "1";
+
 const ALLOWED_SCHEMES = /^(https?:|mailto:|tel:|\/|#)/i;
 
 interface JsxAttribute {

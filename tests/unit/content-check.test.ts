@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadContent, formatProblem } from "@/lib/content/load";
+import { loadContent, formatProblem, factsStats } from "@/lib/content/load";
 
 const errorsOf = async (root: string) =>
   (await loadContent(root, { today: "2026-11-23" })).problems
@@ -66,5 +66,17 @@ describe("content:check", () => {
       "tests/fixtures/content/good/markedsplads/behov-faldsensor.mdx: frontmatter.expires: opslaget udløb 2027-03-31 og vises ikke længere. Slet filen, eller forlæng datoen",
     ]);
     expect(problems[0]?.severity).toBe("warning");
+  });
+
+  it("gives the same result from the build cache as from a fresh read, and reads no unchanged body twice", async () => {
+    for (const root of ["tests/fixtures/content/good", "tests/fixtures/content/bad"]) {
+      const fresh = await loadContent(root, { today: "2026-11-23" });
+      await loadContent(root, { today: "2026-11-23", cache: true });
+      const before = { ...factsStats };
+      const cached = await loadContent(root, { today: "2026-11-23", cache: true });
+      expect(cached).toEqual(fresh);
+      expect(factsStats.parsed, root).toBe(before.parsed);
+      expect(factsStats.fromCache - before.fromCache, root).toBeGreaterThanOrEqual(fresh.entries.length);
+    }
   });
 });
