@@ -2,6 +2,7 @@ import { getPage, listCaseSummaries, type PhaseEntry } from "@/lib/content";
 import { CaseCard } from "@/components/cases/CaseCard";
 import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
 import type { TocItem } from "./PageMeta";
+import { danishOrder } from "@/lib/format";
 import { Checklist } from "@/components/checklist/Checklist.client";
 
 /** The fixed structure every phase page shares, rendered from its frontmatter. */
@@ -32,7 +33,7 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
   // Real projects first, then examples, newest first within each.
   const cases = (await listCaseSummaries())
     .filter((c) => c.phases.includes(f.phase))
-    .sort((a, b) => Number(a.example) - Number(b.example) || b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "da"));
+    .sort((a, b) => Number(a.example) - Number(b.example) || b.date.localeCompare(a.date) || danishOrder(a.title, b.title));
   return (
     <div className="mt-6 max-w-3xl space-y-10">
       <section aria-labelledby={id("formaal")}>

@@ -15,6 +15,7 @@ import {
   PHASE_LABELS,
 } from "@/lib/content/schema";
 import { tokens } from "@/lib/search/text";
+import { danishOrder } from "@/lib/format";
 
 export interface CaseSummary {
   slug: string;
@@ -133,7 +134,7 @@ export function queryCatalogue(cases: PreparedCase[], filter: CaseFilter): Catal
 
   const matching = textMatches.filter((c) => passes(c));
   const sorted = [...matching].sort((a, b) =>
-    filter.sort === "titel" ? a.title.localeCompare(b.title, "da") : b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "da"),
+    filter.sort === "titel" ? danishOrder(a.title, b.title) : b.date.localeCompare(a.date) || danishOrder(a.title, b.title),
   );
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);
@@ -144,11 +145,17 @@ export function queryCatalogue(cases: PreparedCase[], filter: CaseFilter): Catal
 export function similarCases(all: CaseSummary[], current: CaseSummary, limit = 3): CaseSummary[] {
   const score = (c: CaseSummary) =>
     (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
-  return all
-    .filter((c) => c.slug !== current.slug)
-    .map((c) => ({ c, s: score(c) }))
-    .filter(({ s }) => s >= 2)
-    .sort((a, b) => b.s - a.s || a.c.title.localeCompare(b.c.title, "da"))
-    .slice(0, limit)
-    .map(({ c }) => c);
+  const before = (a: { c: CaseSummary; s: number }, b: { c: CaseSummary; s: number }) => b.s - a.s || danishOrder(a.c.title, b.c.title);
+  // Every case page asks this of every case: keep the best few in one pass instead of sorting them all.
+  const best: { c: CaseSummary; s: number }[] = [];
+  for (const c of all) {
+    if (c.slug === current.slug) continue;
+    const candidate = { c, s: score(c) };
+    if (candidate.s < 2) continue;
+    if (best.length === limit && before(candidate, best[limit - 1]!) >= 0) continue;
+    const at = best.findIndex((b) => before(candidate, b) < 0);
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ c }) => c);
 }

@@ -5,6 +5,7 @@ import "server-only";
 import path from "node:path";
 import { loadContent, formatProblem, type Entry, type ContentSet } from "./load";
 import { compileMdx } from "./compile";
+import { danishOrder } from "@/lib/format";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
 import type { CaseSummary } from "@/lib/cases/catalogue";
@@ -56,7 +57,7 @@ function parentUrl(url: string): string | undefined {
   return url.slice(0, url.lastIndexOf("/")) || "/";
 }
 
-const byOrder = (a: PageEntry, b: PageEntry) => a.frontmatter.order - b.frontmatter.order || a.frontmatter.title.localeCompare(b.frontmatter.title, "da");
+const byOrder = (a: PageEntry, b: PageEntry) => a.frontmatter.order - b.frontmatter.order || danishOrder(a.frontmatter.title, b.frontmatter.title);
 
 /** The pages directly below a page, in frontmatter order. */
 export async function listChildren(url: string): Promise<PageEntry[]> {

@@ -3,6 +3,7 @@
  * the browser for instant results, so both give the same answer.
  */
 import { fold, tokens } from "./text";
+import { danishOrder } from "@/lib/format";
 
 export interface SearchDocument {
   url: string;
@@ -70,7 +71,7 @@ export function search(index: PreparedDocument[], query: string, limit = 50): Se
     // Every word of the query must be found somewhere, as in any search box people know.
     if (matchedAll && score > 0) hits.push({ url: doc.url, title: doc.title, section: doc.section, snippet: snippet(doc, terms), score });
   }
-  return hits.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, "da")).slice(0, limit);
+  return hits.sort((a, b) => b.score - a.score || danishOrder(a.title, b.title)).slice(0, limit);
 }
 
 /** The sentence that best shows why a page matched, or its description. */

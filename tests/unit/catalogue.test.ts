@@ -74,6 +74,20 @@ it("suggests similar cases by area, type and phases", () => {
   expect(similar.every((c) => c.area === first!.area || c.opiType === first!.opiType)).toBe(true);
 });
 
+it("picks the same similar cases as scoring and sorting them all would, ties in Danish title order", () => {
+  const all = generate(300).map((c, i) => ({ ...c, title: ["Åben data", "Ældre", "Zoneterapi", "Øjne", "Aalborg"][i % 5]! + ` ${i % 7}` }));
+  const collator = new Intl.Collator("da");
+  for (const current of all.filter((_, i) => i % 13 === 0)) {
+    const score = (c: CaseSummary) =>
+      (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
+    const expected = all
+      .filter((c) => c.slug !== current.slug && score(c) >= 2)
+      .sort((a, b) => score(b) - score(a) || collator.compare(a.title, b.title))
+      .slice(0, 3);
+    expect(similarCases(all, current).map((c) => `${c.title} (${score(c)})`), current.slug).toEqual(expected.map((c) => `${c.title} (${score(c)})`));
+  }
+});
+
 it("makes CSV cells safe against formula injection", () => {
   expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
   expect(csvCell("+45 12 34")).toBe("'+45 12 34");
