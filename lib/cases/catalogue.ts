@@ -86,7 +86,7 @@ export interface PreparedCase extends CaseSummary {
   words: string[];
 }
 
-export function prepareCases(cases: CaseSummary[]): PreparedCase[] {
+export function prepareCases(cases: readonly CaseSummary[]): PreparedCase[] {
   return cases.map((c) => ({ ...c, words: tokens([c.title, c.summary, ...c.parties].join(" ")) }));
 }
 
@@ -142,7 +142,7 @@ export function queryCatalogue(cases: PreparedCase[], filter: CaseFilter): Catal
 }
 
 /** Cases like this one: shared area, phases and type, examples last. */
-export function similarCases(all: CaseSummary[], current: CaseSummary, limit = 3): CaseSummary[] {
+export function similarCases(all: readonly CaseSummary[], current: CaseSummary, limit = 3): CaseSummary[] {
   const score = (c: CaseSummary) =>
     (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
   const before = (a: { c: CaseSummary; s: number }, b: { c: CaseSummary; s: number }) => b.s - a.s || danishOrder(a.c.title, b.c.title);

@@ -38,7 +38,7 @@ export function csvCell(value: string): string {
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function casesCsv(entries: CaseEntry[], absolute: (path: string) => string): string {
+export function casesCsv(entries: readonly CaseEntry[], absolute: (path: string) => string): string {
   const header = ["titel", "resumé", "dato", "eksempel", "faser", "område", "opi-type", "status", "offentlige parter", "virksomheder", "videninstitutioner", "adresse"];
   const rows = entries.map((entry) => {
     const f = entry.frontmatter;
@@ -65,7 +65,7 @@ function xml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
 }
 
-export function casesAtom(entries: CaseEntry[], absolute: (path: string) => string): string {
+export function casesAtom(entries: readonly CaseEntry[], absolute: (path: string) => string): string {
   const sorted = [...entries].sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date));
   const updated = sorted[0]?.frontmatter.date ?? "2026-01-01";
   const items = sorted

@@ -40,12 +40,52 @@ function isVisible(entry: PageEntry): boolean {
   return !entry.frontmatter.hidden;
 }
 
-export async function listPages(): Promise<PageEntry[]> {
-  return (await content()).entries.filter(isPage);
+/**
+ * The lookups every page makes, built once per process. Each prerendered page asks for its breadcrumbs, its
+ * siblings, the navigation and, on a case page, every case; scanning all entries for each of those made the
+ * build's cost per page grow with the amount of content.
+ */
+interface Indexes {
+  pages: readonly PageEntry[];
+  pageByUrl: ReadonlyMap<string, PageEntry>;
+  /** Visible pages by their parent's address, in frontmatter order. */
+  children: ReadonlyMap<string, readonly PageEntry[]>;
+  cases: readonly CaseEntry[];
+  caseBySlug: ReadonlyMap<string, CaseEntry>;
+  summaries: readonly CaseSummary[];
+}
+
+let indexed: Promise<Indexes> | undefined;
+
+function indexes(): Promise<Indexes> {
+  indexed ??= content().then(({ entries }) => {
+    const pages = entries.filter(isPage);
+    const children = new Map<string, PageEntry[]>();
+    for (const page of pages) {
+      const parent = parentUrl(page.url);
+      if (parent === undefined || !isVisible(page)) continue;
+      children.set(parent, [...(children.get(parent) ?? []), page]);
+    }
+    for (const list of children.values()) list.sort(byOrder);
+    const cases = entries.filter((entry): entry is CaseEntry => entry.kind === "case");
+    return {
+      pages,
+      pageByUrl: new Map(pages.map((page) => [page.url, page])),
+      children,
+      cases,
+      caseBySlug: new Map(cases.map((entry) => [entry.slug, entry])),
+      summaries: cases.map(summaryOf),
+    };
+  });
+  return indexed;
+}
+
+export async function listPages(): Promise<readonly PageEntry[]> {
+  return (await indexes()).pages;
 }
 
 export async function getPage(url: string): Promise<PageEntry | undefined> {
-  return (await listPages()).find((entry) => entry.url === url);
+  return (await indexes()).pageByUrl.get(url);
 }
 
 export async function compilePage(entry: Entry): Promise<string> {
@@ -59,9 +99,9 @@ function parentUrl(url: string): string | undefined {
 
 const byOrder = (a: PageEntry, b: PageEntry) => a.frontmatter.order - b.frontmatter.order || danishOrder(a.frontmatter.title, b.frontmatter.title);
 
-/** The pages directly below a page, in frontmatter order. */
-export async function listChildren(url: string): Promise<PageEntry[]> {
-  return (await listPages()).filter((entry) => parentUrl(entry.url) === url && isVisible(entry)).sort(byOrder);
+/** The visible pages directly below a page, in frontmatter order. */
+export async function listChildren(url: string): Promise<readonly PageEntry[]> {
+  return (await indexes()).children.get(url) ?? [];
 }
 
 export interface Crumb {
@@ -71,10 +111,10 @@ export interface Crumb {
 
 /** Home › section › page, from the folder structure and each page's navTitle/title. */
 export async function getBreadcrumbs(url: string): Promise<Crumb[]> {
-  const pages = await listPages();
+  const { pageByUrl } = await indexes();
   const crumbs: Crumb[] = [];
   for (let current: string | undefined = url; current !== undefined; current = parentUrl(current)) {
-    const page = pages.find((entry) => entry.url === current);
+    const page = pageByUrl.get(current);
     if (page) crumbs.unshift({ title: current === "/" ? "Forside" : (page.frontmatter.navTitle ?? page.frontmatter.title), url: page.url });
   }
   return crumbs;
@@ -176,33 +216,35 @@ export async function listSearchDocuments(): Promise<SearchDocument[]> {
 
 export type ListingEntry = Extract<Entry, { kind: "listing" }>;
 
-export async function listCaseEntries(): Promise<CaseEntry[]> {
-  return (await content()).entries.filter((entry): entry is CaseEntry => entry.kind === "case");
+export async function listCaseEntries(): Promise<readonly CaseEntry[]> {
+  return (await indexes()).cases;
 }
 
 export async function getCaseEntry(slug: string): Promise<CaseEntry | undefined> {
-  return (await listCaseEntries()).find((entry) => entry.slug === slug);
+  return (await indexes()).caseBySlug.get(slug);
 }
 
 /** The catalogue's view of every case. */
-export async function listCaseSummaries(): Promise<CaseSummary[]> {
-  return (await listCaseEntries()).map((entry) => {
-    const f = entry.frontmatter;
-    return {
-      slug: entry.slug,
-      url: entry.url,
-      title: f.title,
-      summary: f.summary,
-      date: f.date,
-      phases: f.phases,
-      audience: f.audience,
-      area: f.area,
-      opiType: f.opiType,
-      status: f.status,
-      example: f.example,
-      parties: [...f.publicParties, ...f.companies, ...f.knowledgeInstitutions],
-    };
-  });
+export async function listCaseSummaries(): Promise<readonly CaseSummary[]> {
+  return (await indexes()).summaries;
+}
+
+function summaryOf(entry: CaseEntry): CaseSummary {
+  const f = entry.frontmatter;
+  return {
+    slug: entry.slug,
+    url: entry.url,
+    title: f.title,
+    summary: f.summary,
+    date: f.date,
+    phases: f.phases,
+    audience: f.audience,
+    area: f.area,
+    opiType: f.opiType,
+    status: f.status,
+    example: f.example,
+    parties: [...f.publicParties, ...f.companies, ...f.knowledgeInstitutions],
+  };
 }
 
 /** Listings that have not expired on the given day (YYYY-MM-DD), newest first. */
