@@ -88,6 +88,7 @@ async function main() {
         ["forhold (forside / bar), mål ≥ 0,5", n.ratio, "", "", "", ""],
         ["samme side med ?maalgruppe= (via Node)", n.proxiedToNode.rps, n.proxiedToNode.p50, n.proxiedToNode.p99, n.proxiedToNode.errors, n.proxiedToNode.non2xx],
         [`DOCX-dokumenter/s, 20 forbindelser, ${n.nodeInstances} Node-instanser (budget ≥ 300: ${ok(n.documentsViaFront.rps >= 300)})`, n.documentsViaFront.rps, n.documentsViaFront.p50, n.documentsViaFront.p99, n.documentsViaFront.errors, n.documentsViaFront.non2xx],
+        ["samme formular, svar tilbage som JSON (uden validering og dokument)", n.routeCeiling.rps, n.routeCeiling.p50, n.routeCeiling.p99, n.routeCeiling.errors, n.routeCeiling.non2xx],
       ]);
   }
 
