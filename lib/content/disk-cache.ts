@@ -8,7 +8,10 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const ROOT = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "opi-guiden");
+// CONTENT_CACHE_DIR moves it (the bench gives each measured build a cache of its own, so "cold" means cold).
+const ROOT = process.env.CONTENT_CACHE_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_CACHE_DIR)
+  : path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "opi-guiden");
 
 export type CacheKind = "mdx" | "facts";
 

@@ -73,15 +73,18 @@ export interface Load {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Of the errors: requests with no answer within 30 s. The rest are broken connections. */
+  timeouts: number;
   requests: number;
   /** Responses per HTTP status, so a non-2xx figure says what went wrong. */
   statuses: Record<string, number>;
 }
 
 export async function load(options: { url: string; connections: number; duration: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string>; requests?: autocannon.Request[] }): Promise<Load> {
-  // A request counts as an error after 30 s without an answer (autocannon: timeout), or on a broken connection.
+  // A request counts as an error after 30 s without an answer (autocannon: timeout), or on a broken connection;
+  // autocannon counts its timeouts among its errors.
   const result = await autocannon({ timeout: 30, ...options, method: options.method ?? "GET" });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total, statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0])) };
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, requests: result.requests.total, statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0])) };
 }
 
 /** Resident memory of a process and all its children, in MB. */

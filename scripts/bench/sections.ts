@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gz, kb, load, percentile, ROOT, startNext, startStatic, stop, treeRssMb, type Load } from "./lib";
+import { gz, kb, load, percentile, ROOT, startNext, startStatic, stop, treeRssMb, waitFor, type Load } from "./lib";
 import { loadTemplates } from "@/lib/agreements/load";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
@@ -151,7 +151,9 @@ export async function buildScaling(sizes: number[]) {
     }
     const distDir = `.next-bench-${size}`;
     await rm(path.join(ROOT, distDir), { recursive: true, force: true });
-    const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    // An empty content cache of its own: the cold build compiles every MDX file, the rebuild finds all but one.
+    const cacheDir = await mkdtemp(path.join(tmpdir(), `opi-bench-cache-${size}-`));
+    const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", CONTENT_CACHE_DIR: cacheDir };
     const cold = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
     const changed = path.join(dir, "cases", size > 0 ? "eksempel-genereret-0000.mdx" : (await readdir(path.join(dir, "cases"))).find((f) => f.endsWith(".mdx"))!);
     await writeFile(changed, `${await readFile(changed, "utf8")}\n\nEn ændret linje.\n`);
@@ -159,6 +161,7 @@ export async function buildScaling(sizes: number[]) {
     const pages = (await readdir(path.join(ROOT, distDir, "server/app/cases")).catch(() => [])).filter((f) => f.endsWith(".html")).length;
     results.push({ cases: size, casePages: pages, buildMs: cold.ms, peakMb: cold.peakMb, ok: cold.code === 0, rebuildMs: rebuild.ms, rebuildOk: rebuild.code === 0 });
     await rm(dir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
     await rm(path.join(ROOT, distDir), { recursive: true, force: true });
     await writeFile(path.join(ROOT, "tsconfig.json"), tsconfig);
   }
@@ -215,38 +218,64 @@ export async function lighthouseScores(port: number, chromePath: string, runs: n
 
 export { kb };
 
-/** 200 connections over a mix of pages and document POSTs, then the server's memory at rest. Loopback only. */
-export async function loadMix(port: number, seconds: number) {
-  const server = await startNext(port);
-  try {
-    const pid = server.process.pid!;
-    const body = new URLSearchParams({ document: "hensigtserklaering", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
-    const post = { method: "POST" as const, path: "/vaerktoejer/dokument", body, headers: { "content-type": "application/x-www-form-urlencoded" } };
-    const pages = ["/", "/jura/inhabilitet", "/opi-processen/opstart", "/cases/boblberg-stoettende-borger-bobler", "/vaerktoejer/vejvalg", "/soeg?q=udbud", "/cases", "/markedsplads"];
-    const requests = [...pages.map((path) => ({ method: "GET" as const, path })), post];
-    // Warm up every route first: a cold dynamic route compiles on its first requests.
-    await load({ url: server.url, connections: 20, duration: 15, requests });
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const before = treeRssMb(pid);
-    const run = await load({ url: server.url, connections: 200, duration: seconds, requests });
-    const after = treeRssMb(pid);
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    const rest = treeRssMb(pid);
-    const second = await load({ url: server.url, connections: 200, duration: Math.max(10, Math.round(seconds / 3)), requests });
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    const restAgain = treeRssMb(pid);
-    return { connections: 200, seconds, mix: requests.map((r) => `${r.method} ${r.path}`), run, second, rssMb: { before, after, afterRest: rest, afterSecondRunRest: restAgain } };
-  } finally {
-    await server.stop();
-  }
+const MIX_PAGES = ["/", "/jura/inhabilitet", "/opi-processen/opstart", "/cases/boblberg-stoettende-borger-bobler", "/vaerktoejer/vejvalg", "/soeg?q=udbud", "/cases", "/markedsplads"];
+
+/** 200 connections over a mix of pages and document POSTs against `url`, then the memory of `pids` at rest. */
+async function mix(url: string, pids: number[], seconds: number) {
+  const body = new URLSearchParams({ document: "hensigtserklaering", format: "docx", answers: JSON.stringify(exampleAnswers) }).toString();
+  const post = { method: "POST" as const, path: "/vaerktoejer/dokument", body, headers: { "content-type": "application/x-www-form-urlencoded" } };
+  const requests = [...MIX_PAGES.map((path) => ({ method: "GET" as const, path })), post];
+  const rss = () => pids.reduce((sum, pid) => sum + treeRssMb(pid), 0);
+  // Warm up every route first: a cold dynamic route compiles on its first requests.
+  await load({ url, connections: 20, duration: 15, requests });
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const before = rss();
+  const run = await load({ url, connections: 200, duration: seconds, requests });
+  const after = rss();
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const rest = rss();
+  const second = await load({ url, connections: 200, duration: Math.max(10, Math.round(seconds / 3)), requests });
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const restAgain = rss();
+  return { connections: 200, seconds, mix: requests.map((r) => `${r.method} ${r.path}`), run, second, rssMb: { before, after, afterRest: rest, afterSecondRunRest: restAgain } };
 }
 
 /**
- * The production recipe: nginx in front of the standalone server, configured with deploy/nginx.conf itself
- * (TLS and port 80 taken out, paths pointed at this build), against a bare nginx serving the same HTML file.
+ * The load mix against one Node server on its own, and against the production recipe: nginx in front of one
+ * instance per core (memory is then the instances' sum). Loopback only.
  */
-export async function nginxFront(nodePort: number, frontPort: number, barePort: number, duration: number) {
-  // One Node instance per core, as docs/deploy.md recommends, on consecutive ports.
+export async function loadMix(port: number, frontPorts: { node: number; front: number; bare: number }, seconds: number) {
+  const server = await startNext(port);
+  let node;
+  try {
+    node = await mix(server.url, [server.process.pid!], seconds);
+  } finally {
+    await server.stop();
+  }
+  const front = await startFront(frontPorts.node, frontPorts.front, frontPorts.bare);
+  if (!front) return { node, front: { skipped: NO_NGINX } };
+  try {
+    return { node, front: { instances: front.nodePids.length, ...(await mix(front.url, front.nodePids, seconds)) } };
+  } finally {
+    await front.stop();
+  }
+}
+
+interface Front {
+  url: string;
+  /** The bare nginx serving `page` from a file, on its own port. */
+  bareUrl: string;
+  page: string;
+  nodePids: number[];
+  stop: () => Promise<void>;
+}
+
+/**
+ * The production recipe: nginx configured with deploy/nginx.conf itself (TLS and port 80 taken out, paths
+ * pointed at this build) in front of one standalone Node instance per core, as docs/deploy.md recommends,
+ * with a bare nginx beside it that serves one page's HTML file. Null when nginx is not installed.
+ */
+async function startFront(nodePort: number, frontPort: number, barePort: number): Promise<Front | null> {
   const { availableParallelism } = await import("node:os");
   const nodePorts = Array.from({ length: Math.max(1, availableParallelism()) }, (_, i) => nodePort + i);
   const { execFileSync, spawn: spawnProcess } = await import("node:child_process");
@@ -254,7 +283,7 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
   try {
     execFileSync("nginx", ["-v"], { stdio: "ignore" });
   } catch {
-    return { skipped: "nginx er ikke installeret (Debian: apt-get install nginx-light)" };
+    return null;
   }
   execFileSync("bash", ["scripts/standalone.sh"], { cwd: ROOT, stdio: "inherit" });
   const dir = await mkdtemp(path.join(tmpdir(), "opi-bench-nginx-"));
@@ -288,27 +317,44 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
     spawnProcess(process.execPath, ["server.js"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", KEEP_ALIVE_TIMEOUT: "65000" }, stdio: ["ignore", "ignore", "inherit"] }),
   );
   const nginx = spawnProcess("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "inherit"] });
-  try {
-    const { waitFor: wait } = await import("./lib");
-    for (const port of nodePorts) await wait(`http://127.0.0.1:${port}/robots.txt`);
-    await wait(`http://127.0.0.1:${frontPort}${page}`);
-    const check = await fetch(`http://127.0.0.1:${frontPort}${page}`);
-    const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
-    const hasCsp = (check.headers.get("content-security-policy") ?? "").includes("'sha256-");
-    await load({ url: `http://127.0.0.1:${frontPort}${page}`, connections: 10, duration: 2 });
-    const front = await load({ url: `http://127.0.0.1:${frontPort}${page}`, connections: 50, duration });
-    const bare = await load({ url: `http://127.0.0.1:${barePort}/jura/inhabilitet`, connections: 50, duration });
-    const viaNode = await load({ url: `http://127.0.0.1:${frontPort}${page}?maalgruppe=virksomhed`, connections: 50, duration });
-    const documentPost = { method: "POST" as const, body: documentBody(), headers: { "content-type": "application/x-www-form-urlencoded" } };
-    await load({ url: `http://127.0.0.1:${frontPort}/vaerktoejer/dokument`, ...documentPost, connections: 4, duration: 2 });
-    const documentsViaFront = await load({ url: `http://127.0.0.1:${frontPort}/vaerktoejer/dokument`, ...documentPost, connections: 20, duration });
-    // The same form and route asking for the answers back as JSON: the request without validation and document. Its
-    // rate is the most documents per second this setup could reach with a document writer that cost nothing.
-    const routeCeiling = await load({ url: `http://127.0.0.1:${frontPort}/vaerktoejer/dokument`, ...documentPost, body: documentBody("json"), connections: 20, duration });
-    return { page, servedFromDisk, hasCsp, front, bare, proxiedToNode: viaNode, ratio: Math.round((front.rps / bare.rps) * 100) / 100, nodeInstances: nodePorts.length, documentsViaFront, routeCeiling };
-  } finally {
+  const stopAll = async () => {
     await stop(nginx);
     await Promise.all(nodes.map((node) => stop(node)));
     await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const port of nodePorts) await waitFor(`http://127.0.0.1:${port}/robots.txt`);
+    await waitFor(`http://127.0.0.1:${frontPort}${page}`);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${frontPort}`, bareUrl: `http://127.0.0.1:${barePort}/jura/inhabilitet`, page, nodePids: nodes.map((node) => node.pid!), stop: stopAll };
+}
+
+/** The nginx front against a bare nginx on the same HTML, and documents through the front. */
+export async function nginxFront(nodePort: number, frontPort: number, barePort: number, duration: number) {
+  const front = await startFront(nodePort, frontPort, barePort);
+  if (!front) return { skipped: NO_NGINX };
+  try {
+    const { page } = front;
+    const check = await fetch(`${front.url}${page}`);
+    const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
+    const hasCsp = (check.headers.get("content-security-policy") ?? "").includes("'sha256-");
+    await load({ url: `${front.url}${page}`, connections: 10, duration: 2 });
+    const served = await load({ url: `${front.url}${page}`, connections: 50, duration });
+    const bare = await load({ url: front.bareUrl, connections: 50, duration });
+    const viaNode = await load({ url: `${front.url}${page}?maalgruppe=virksomhed`, connections: 50, duration });
+    const documentPost = { method: "POST" as const, body: documentBody(), headers: { "content-type": "application/x-www-form-urlencoded" } };
+    await load({ url: `${front.url}/vaerktoejer/dokument`, ...documentPost, connections: 4, duration: 2 });
+    const documentsViaFront = await load({ url: `${front.url}/vaerktoejer/dokument`, ...documentPost, connections: 20, duration });
+    // The same form and route asking for the answers back as JSON: the request without validation and document. Its
+    // rate is the most documents per second this setup could reach with a document writer that cost nothing.
+    const routeCeiling = await load({ url: `${front.url}/vaerktoejer/dokument`, ...documentPost, body: documentBody("json"), connections: 20, duration });
+    return { page, servedFromDisk, hasCsp, front: served, bare, proxiedToNode: viaNode, ratio: Math.round((served.rps / bare.rps) * 100) / 100, nodeInstances: front.nodePids.length, documentsViaFront, routeCeiling };
+  } finally {
+    await front.stop();
   }
 }
+
+const NO_NGINX = "nginx er ikke installeret (Debian: apt-get install nginx-light)";
