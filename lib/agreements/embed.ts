@@ -20,7 +20,7 @@ const PROPS = "customXml/opiGuidenSvarProps.xml";
  * Adds the answers to a document before it is packed: a relationship from the main part, a content type for the
  * properties part, and the three files, which `Packer` writes in the same pass as the rest of the package.
  */
-export function answerParts(document: File, payload: EmbeddedAnswers): { path: string; data: string }[] {
+export function addAnswers(document: File, payload: EmbeddedAnswers): { path: string; data: string }[] {
   document.Document.Relationships.addRelationship("OpiGuidenSvar", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml", `../${ITEM}`);
   document.ContentTypes.addOverride("application/vnd.openxmlformats-officedocument.customXmlProperties+xml", `/${PROPS}`);
   const data = Buffer.from(JSON.stringify(payload), "utf8").toString("base64");

@@ -21,7 +21,7 @@ import {
 } from "docx";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import type { DocumentModel, ModelClause, PartyView } from "./model";
-import { answerParts, type EmbeddedAnswers } from "./embed";
+import { addAnswers, type EmbeddedAnswers } from "./embed";
 
 const NUMBERING = "klausuler";
 
@@ -195,5 +195,5 @@ export async function renderDocx(model: DocumentModel, answers?: EmbeddedAnswers
       },
     ],
   });
-  return Packer.toBuffer(document, false, answers ? answerParts(document, answers) : []);
+  return Packer.toBuffer(document, false, answers ? addAnswers(document, answers) : []);
 }
