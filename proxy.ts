@@ -43,5 +43,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages and routes; not the content-hashed static files, and not the file routes (FILE_ROUTES in
   // lib/http/forms.ts), which set their own, stricter policy. Next.js needs this list written out here.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|vaerktoejer/dokument|vaerktoejer/hent|indsend/fil).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|(?:vaerktoejer/dokument|vaerktoejer/hent|indsend/fil)(?:/|$)).*)" }],
 };
