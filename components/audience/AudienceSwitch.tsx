@@ -1,16 +1,16 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from "@/lib/content/schema";
-import { AudienceMemory } from "./AudienceMemory.client";
 
 export const AUDIENCE_PARAM = "maalgruppe";
 
 /**
  * "Jeg er …": focuses checklists and advice on the reader's role. Each choice is a link with a URL
- * parameter, so it works without JavaScript; with JavaScript the choice is remembered for the next page.
+ * parameter, so it works without JavaScript; with JavaScript the choice is remembered for the next page by
+ * public/maalgruppe.js, a plain script, so pages without the framework's client code keep the feature.
  */
 export function AudienceSwitch({ url, current }: { url: string; current?: Audience }) {
   const options: { value?: Audience; label: string }[] = [...AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })), { label: "Alle" }];
   return (
-    <nav aria-labelledby="maalgruppe-titel" className="no-print my-6 rounded border border-line-soft bg-surface p-4" data-audience-switch="">
+    <nav aria-labelledby="maalgruppe-titel" className="no-print my-6 rounded border border-line-soft bg-surface p-4" data-audience-switch="" data-audience-current={current}>
       <p id="maalgruppe-titel" className="font-bold">
         Vis råd og tjeklister til
       </p>
@@ -28,7 +28,7 @@ export function AudienceSwitch({ url, current }: { url: string; current?: Audien
           </li>
         ))}
       </ul>
-      <AudienceMemory current={current} />
+      <script src="/maalgruppe.js" async />
     </nav>
   );
 }

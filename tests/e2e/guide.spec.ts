@@ -41,6 +41,20 @@ test("keyboard only: from the home page to the Opstart checklist for companies, 
   await expect(page.getByRole("group", { name: "Tjekliste for videninstitutionen" })).toBeHidden();
 });
 
+test("the chosen role is remembered on a page that ships no framework JavaScript", async ({ page }) => {
+  await page.goto("/jura/inhabilitet?maalgruppe=virksomhed");
+  await expect(page.getByRole("link", { name: "Virksomhed", exact: true })).toHaveAttribute("aria-current", "true");
+  await page.goto("/jura/inhabilitet");
+  await expect(page.locator("html")).toHaveAttribute("data-focus-audience", "virksomhed");
+  await expect(page.getByRole("link", { name: "Virksomhed", exact: true })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("link", { name: "Alle", exact: true })).not.toHaveAttribute("aria-current", "true");
+
+  await page.getByRole("link", { name: "Alle", exact: true }).click();
+  await expect(page).toHaveURL(/maalgruppe=alle/);
+  await page.goto("/jura/inhabilitet");
+  await expect(page.locator("html")).not.toHaveAttribute("data-focus-audience", /.+/);
+});
+
 test.describe("with JavaScript switched off", () => {
   test.use({ javaScriptEnabled: false });
 
