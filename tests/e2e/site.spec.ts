@@ -102,3 +102,18 @@ test.describe("with JavaScript switched off", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 });
+
+test("a page without tools ships no JavaScript, and a page with a tool keeps the code it needs", async ({ page }) => {
+  const scripts = () => page.evaluate(() => [...document.scripts].map((s) => s.getAttribute("src") ?? "inline"));
+  const response = await page.goto("/jura/inhabilitet");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Inhabilitet");
+  expect(await scripts()).toEqual(["/maalgruppe.js"]);
+  expect(await page.evaluate(() => "__next_f" in self)).toBe(false);
+  // No inline script is left, so the policy names none.
+  expect(response?.headers()["content-security-policy"]).not.toContain("'sha256-");
+
+  await page.goto("/vaerktoejer/vejvalg");
+  const withTool = await scripts();
+  expect(withTool.some((src) => src.startsWith("/_next/static/chunks/"))).toBe(true);
+  await expect(page.locator("[data-tool][data-hydrated='true']").first()).toBeAttached();
+});

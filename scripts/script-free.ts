@@ -1,0 +1,46 @@
+/**
+ * After `next build`, before scripts/csp-manifest.ts: writes every prerendered page that shows no client component of
+ * ours without the client runtime (see lib/build/script-free.ts), in the build and in its standalone copy. Prints
+ * which pages keep the runtime and why, so a page that gained a tool is visible in the build log.
+ */
+import { existsSync } from "node:fs";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { clientModulePaths, runtimeVerdict, withoutRuntime } from "../lib/build/script-free";
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const appDir = path.join(distDir, "server", "app");
+const standaloneAppDir = path.join(distDir, "standalone", distDir, "server", "app");
+
+async function filesUnder(dir: string, suffix: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), suffix) : Promise.resolve(e.name.endsWith(suffix) ? [path.join(dir, e.name)] : []))),
+  );
+  return nested.flat();
+}
+
+const modulePaths = clientModulePaths(await Promise.all((await filesUnder(appDir, "_client-reference-manifest.js")).map((file) => readFile(file, "utf8"))));
+const keep = new Map<string, string>();
+let stripped = 0;
+for (const file of await filesUnder(appDir, ".html")) {
+  const relative = path.relative(appDir, file);
+  // The global error page replaces the whole document when the runtime itself fails; it is never served as a page.
+  if (relative === "_global-error.html") continue;
+  const html = await readFile(file, "utf8");
+  const verdict = runtimeVerdict(html, modulePaths);
+  if (verdict.needed) {
+    keep.set(relative, verdict.because);
+    continue;
+  }
+  const lean = withoutRuntime(html);
+  await writeFile(file, lean);
+  const copy = path.join(standaloneAppDir, relative);
+  if (existsSync(copy)) await writeFile(copy, lean);
+  stripped++;
+}
+
+const reasons = new Map<string, number>();
+for (const because of keep.values()) reasons.set(because, (reasons.get(because) ?? 0) + 1);
+console.log(`Script-free: ${stripped} prerendered pages ship no JavaScript; ${keep.size} keep the client runtime for:`);
+for (const [because, count] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${count} × ${because}`);

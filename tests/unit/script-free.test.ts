@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { clientModuleIds, clientModulePaths, runtimeVerdict, withoutRuntime } from "@/lib/build/script-free";
+
+// Trimmed from a real build: a manifest, a page that renders only the framework's client modules, and the same page
+// with a planning tool (a client component of ours).
+const fixture = (name: string) => readFileSync(path.join(__dirname, "../fixtures/next-build", name), "utf8");
+const paths = clientModulePaths([fixture("page_client-reference-manifest.js")]);
+const prose = fixture("prose.html");
+const tool = fixture("tool.html");
+
+describe("which pages need the client runtime", () => {
+  it("reads module ids and paths from the build's manifests, without the module evaluation suffix", () => {
+    expect(paths.get(39756)).toBe("[project]/node_modules/next/dist/esm/client/components/layout-router.js");
+    expect(paths.get(16155)).toBe("[project]/components/tools/planning/VejvalgForm.client.tsx");
+  });
+
+  it("reads the client modules a page renders from its RSC payload", () => {
+    expect(clientModuleIds(prose).sort()).toEqual([27201, 37457, 39756, 97367]);
+    expect(clientModuleIds(tool)).toContain(16155);
+  });
+
+  it("lets a page with only the framework's client modules go without, and keeps it for a page with a tool of ours", () => {
+    expect(runtimeVerdict(prose, paths)).toEqual({ needed: false });
+    expect(runtimeVerdict(tool, paths)).toEqual({ needed: true, because: "components/tools/planning/VejvalgForm.client.tsx" });
+  });
+
+  it("keeps the runtime when in doubt: an unknown module, streamed parts, or HTML it does not recognise", () => {
+    expect(runtimeVerdict(prose, new Map())).toMatchObject({ needed: true, because: expect.stringMatching(/not in the build's manifests/) });
+    expect(runtimeVerdict(prose.replace("</body>", '<div hidden id="S:0"><p>senere</p></div></body>'), paths).needed).toBe(true);
+    expect(runtimeVerdict("<!DOCTYPE html><html><body><p>Hej</p></body></html>", paths).needed).toBe(true);
+  });
+});
+
+describe("a page without the runtime", () => {
+  const lean = withoutRuntime(prose);
+
+  it("has no inline scripts, no framework scripts and no script preloads", () => {
+    expect(lean).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(lean).not.toContain("/_next/static/chunks/1005q9grpu-wb.js");
+    expect(lean).not.toContain("/_next/static/chunks/0cz1d0mv5g_q7.js");
+    expect(lean).not.toContain("__next_f");
+    expect(lean).not.toContain('as="script"');
+  });
+
+  it("keeps the content, the stylesheet, the font preload and our own scripts from public/", () => {
+    expect(lean).toContain('<h1>Inhabilitet</h1><p>Tekst om <a href="/ordliste#inhabilitet">inhabilitet</a>.</p>');
+    expect(lean).toContain('<link rel="stylesheet" href="/_next/static/chunks/0_9n69s8a6z93.css" data-precedence="next"/>');
+    expect(lean).toContain('as="font"');
+    expect(lean).toContain('<script src="/maalgruppe.js" async=""></script>');
+    expect(lean).toContain("</body></html>");
+  });
+});
