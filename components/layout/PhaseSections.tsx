@@ -3,7 +3,7 @@ import { CaseCard } from "@/components/cases/CaseCard";
 import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
 import type { TocItem } from "./PageMeta";
 import { danishOrder } from "@/lib/format";
-import { Checklist } from "@/components/checklist/Checklist.client";
+import { Checklist } from "@/components/checklist/Checklist";
 
 /** The fixed structure every phase page shares, rendered from its frontmatter. */
 export function phaseTocItems(entry: PhaseEntry): TocItem[] {
@@ -70,6 +70,7 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
         {AUDIENCES.map((audience) => (
           <div key={audience} id={id(`tjekliste-${audience}`)} data-audience={audience} className="mt-4">
             <Checklist
+              id={id(`tjekliste-${audience}-punkt`)}
               storageKey={`opi-guiden:tjekliste:${f.phase}:${audience}`}
               title={`Tjekliste for ${AUDIENCE_NOUNS[audience]}`}
               items={f.checklists[audience]}

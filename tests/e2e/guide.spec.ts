@@ -25,7 +25,7 @@ test("keyboard only: from the home page to the Opstart checklist for companies, 
   const mine = page.getByRole("group", { name: "Tjekliste for virksomheden" });
   await expect(mine).toBeVisible();
   await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" })).toBeHidden();
-  await expect(mine).toHaveAttribute("data-hydrated", "true");
+  await expect(mine).toHaveAttribute("data-enhanced", "true");
 
   const firstBox = mine.getByRole("checkbox").first();
   await firstBox.focus();
@@ -36,7 +36,7 @@ test("keyboard only: from the home page to the Opstart checklist for companies, 
   // The tick and the chosen role survive a reload and a visit without the URL parameter.
   await page.goto("/opi-processen/opstart");
   const again = page.getByRole("group", { name: "Tjekliste for virksomheden" });
-  await expect(again).toHaveAttribute("data-hydrated", "true");
+  await expect(again).toHaveAttribute("data-enhanced", "true");
   await expect(again.getByRole("checkbox").first()).toBeChecked();
   await expect(page.getByRole("group", { name: "Tjekliste for videninstitutionen" })).toBeHidden();
 });
@@ -53,6 +53,35 @@ test("the chosen role is remembered on a page that ships no framework JavaScript
   await expect(page).toHaveURL(/maalgruppe=alle/);
   await page.goto("/jura/inhabilitet");
   await expect(page.locator("html")).not.toHaveAttribute("data-focus-audience", /.+/);
+});
+
+test("checklists keep their ticks on a page without framework code, and beside a tool without hydration errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  await page.goto("/opi-processen/implementering");
+  expect(await page.evaluate(() => "__next_f" in self)).toBe(false);
+  const list = page.getByRole("group", { name: "Tjekliste for den offentlige part" });
+  await expect(list).toHaveAttribute("data-enhanced", "true");
+  const boxes = list.getByRole("checkbox");
+  await boxes.nth(1).check();
+  await expect(list.getByText(/^1 af \d+ punkter er krydset af/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" }).getByRole("checkbox").nth(1)).toBeChecked();
+  await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" }).getByRole("checkbox").first()).not.toBeChecked();
+
+  // Opstart also hydrates an agreement builder: React must keep the ticks and the count the script wrote.
+  await page.goto("/opi-processen/opstart");
+  await page.getByRole("group", { name: "Tjekliste for virksomheden" }).getByRole("checkbox").first().check();
+  await page.reload();
+  await expect(page.locator("[data-builder][data-hydrated='true']").first()).toBeAttached();
+  const mine = page.getByRole("group", { name: "Tjekliste for virksomheden" });
+  await expect(mine.getByRole("checkbox").first()).toBeChecked();
+  await expect(mine.getByText(/^1 af \d+ punkter er krydset af/)).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test.describe("with JavaScript switched off", () => {
