@@ -4,21 +4,13 @@
  * <distDir>/csp-nginx.conf, an nginx map for the pages nginx serves itself (docs/deploy.md).
  */
 import { existsSync } from "node:fs";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { contentSecurityPolicy, CSP_MANIFEST, inlineScriptHashes, type CspManifest } from "../lib/security/csp";
-
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const appDir = path.join(distDir, "server", "app");
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith(".html") ? [path.join(dir, e.name)] : []))));
-  return nested.flat();
-}
+import { appDir, distDir, filesUnder, standaloneDistDir } from "./build-output";
 
 const manifest: CspManifest = { pages: {}, notFound: [] };
-for (const file of await htmlFiles(appDir)) {
+for (const file of await filesUnder(appDir, ".html")) {
   const relative = path.relative(appDir, file).replace(/\.html$/, "").split(path.sep).join("/");
   const hashes = await inlineScriptHashes(await readFile(file, "utf8"));
   if (relative === "_not-found") manifest.notFound = hashes;
@@ -27,7 +19,7 @@ for (const file of await htmlFiles(appDir)) {
 }
 await writeFile(path.join(distDir, CSP_MANIFEST), JSON.stringify(manifest));
 // The standalone server runs from its own folder and reads the manifest there (docs/deploy.md).
-if (existsSync(path.join(distDir, "standalone", distDir))) await writeFile(path.join(distDir, "standalone", distDir, CSP_MANIFEST), JSON.stringify(manifest));
+if (existsSync(standaloneDistDir)) await writeFile(path.join(standaloneDistDir, CSP_MANIFEST), JSON.stringify(manifest));
 
 const quote = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 const lines = Object.entries(manifest.pages).flatMap(([page, hashes]) => {

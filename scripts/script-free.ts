@@ -4,21 +4,12 @@
  * which pages keep the runtime and why, so a page that gained a tool is visible in the build log.
  */
 import { existsSync } from "node:fs";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { clientModulePaths, runtimeVerdict, withoutRuntime } from "../lib/build/script-free";
+import { appDir, filesUnder, standaloneDistDir } from "./build-output";
 
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const appDir = path.join(distDir, "server", "app");
-const standaloneAppDir = path.join(distDir, "standalone", distDir, "server", "app");
-
-async function filesUnder(dir: string, suffix: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), suffix) : Promise.resolve(e.name.endsWith(suffix) ? [path.join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
+const standaloneAppDir = path.join(standaloneDistDir, "server", "app");
 
 const modulePaths = clientModulePaths(await Promise.all((await filesUnder(appDir, "_client-reference-manifest.js")).map((file) => readFile(file, "utf8"))));
 const keep = new Map<string, string>();
@@ -28,12 +19,17 @@ for (const file of await filesUnder(appDir, ".html")) {
   // The global error page replaces the whole document when the runtime itself fails; it is never served as a page.
   if (relative === "_global-error.html") continue;
   const html = await readFile(file, "utf8");
+  const lean = withoutRuntime(html);
+  // Already without the runtime: this step ran on this build before.
+  if (lean === html) {
+    stripped++;
+    continue;
+  }
   const verdict = runtimeVerdict(html, modulePaths);
   if (verdict.needed) {
     keep.set(relative, verdict.because);
     continue;
   }
-  const lean = withoutRuntime(html);
   await writeFile(file, lean);
   const copy = path.join(standaloneAppDir, relative);
   if (existsSync(copy)) await writeFile(copy, lean);
