@@ -1,30 +1,8 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getPage, listCaseSummaries } from "@/lib/content";
-import { parseFilter, prepareCases, queryCatalogue, type PreparedCase } from "@/lib/cases/catalogue";
-import { ContentPage } from "@/components/layout/ContentPage";
-import { Catalogue } from "@/components/cases/Catalogue";
+import { CataloguePage, catalogueMetadata } from "@/components/cases/CataloguePage";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const entry = await getPage("/cases");
-  return {
-    title: entry?.frontmatter.title ?? "Cases",
-    description: entry?.frontmatter.description,
-    alternates: { canonical: "/cases", types: { "application/atom+xml": "/cases/feed.xml" } },
-  };
-}
+// Prerendered: every case, newest first. With a filter in the URL, proxy.ts sends the request to /cases-udvalg.
+export const generateMetadata = catalogueMetadata;
 
-let prepared: Promise<PreparedCase[]> | undefined;
-
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const entry = await getPage("/cases");
-  if (!entry) notFound();
-  prepared ??= listCaseSummaries().then(prepareCases);
-  const filter = parseFilter(await searchParams);
-  const result = queryCatalogue(await prepared, filter);
-  return (
-    <ContentPage entry={entry}>
-      <Catalogue filter={filter} result={result} />
-    </ContentPage>
-  );
+export default function CasesPage() {
+  return <CataloguePage params={{}} />;
 }

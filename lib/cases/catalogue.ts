@@ -55,6 +55,20 @@ export interface CaseFilter {
 
 type Params = Record<string, string | string[] | undefined>;
 
+/** Every URL parameter parseFilter reads. */
+export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, "q", "sortering", "side"];
+
+/**
+ * The catalogue without a filter is prerendered at /cases; with one it is rendered per request at this address.
+ * proxy.ts rewrites /cases?… there, so readers only ever see /cases.
+ */
+export const FILTERED_CATALOGUE = "/cases-udvalg";
+
+/** Whether a request for /cases asks for a filter, search, sort order or page, and so needs the filtered catalogue. */
+export function asksForFilter(params: URLSearchParams): boolean {
+  return FILTER_PARAMS.some((key) => params.has(key));
+}
+
 /** Reads a filter from URL parameters; unknown values are ignored, never an error. */
 export function parseFilter(params: Params): CaseFilter {
   const list = (key: string) => {

@@ -6,7 +6,8 @@ export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guid
 
 /**
  * Guide pages served by a route of their own: they embed interactive tools (see components/layout/GuideRoute.tsx)
- * or read the request (the case catalogue's filters, the markedsplads' expiry).
+ * or render a list of their own (the case catalogue, whose filtered views are rendered per request, and the
+ * markedsplads, which drops expired listings per request).
  */
 export const OWN_ROUTES: readonly string[] = [
   "/cases",

@@ -15,6 +15,8 @@ export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
   { type: "fase", path: "/opi-processen/implementering", tool: false },
   { type: "jura", path: "/jura/inhabilitet", tool: false },
   { type: "case-katalog", path: "/cases", tool: false },
+  // With a filter the catalogue is rendered per request and keeps the framework's client code.
+  { type: "case-katalog, filtreret", path: "/cases?fase=opstart", tool: false },
   { type: "case", path: "/cases/boblberg-stoettende-borger-bobler", tool: false },
   { type: "værktøj: vejvalg", path: "/vaerktoejer/vejvalg", tool: true },
   { type: "værktøj: samarbejdsaftale", path: "/vaerktoejer/samarbejdsaftale", tool: true },

@@ -112,6 +112,14 @@ test("a page without tools ships no JavaScript, and a page with a tool keeps the
   // No inline script is left, so the policy names none.
   expect(response?.headers()["content-security-policy"]).not.toContain("'sha256-");
 
+  // The case catalogue is prerendered unfiltered; a filter in the URL gets the same page rendered per request.
+  await page.goto("/cases");
+  expect(await scripts()).toEqual([]);
+  const filtered = await page.goto("/cases?status=afsluttet");
+  expect(filtered?.status()).toBe(200);
+  expect(page.url()).toMatch(/\/cases\?status=afsluttet$/);
+  await expect(page.getByRole("form", { name: "Filtrér cases" }).getByRole("checkbox", { name: /^Afsluttet/ })).toBeChecked();
+
   await page.goto("/vaerktoejer/vejvalg");
   const withTool = await scripts();
   expect(withTool.some((src) => src.startsWith("/_next/static/chunks/"))).toBe(true);

@@ -16,3 +16,21 @@ it("leaves the file routes and static files to their own headers, and gives ever
     expect(matches(page), page).toBe(true);
   }
 });
+
+it("sends /cases with a filter to the catalogue rendered per request, with a nonce policy, and leaves /cases alone", async () => {
+  const { NextRequest } = await import("next/server");
+  const { proxy } = await import("@/proxy");
+  const filtered = proxy(new NextRequest("http://localhost/cases?fase=opstart&q=velf%C3%A6rd"));
+  const target = new URL(filtered.headers.get("x-middleware-rewrite") ?? "http://x/none");
+  expect(target.pathname).toBe("/cases-udvalg");
+  expect(target.searchParams.get("fase")).toBe("opstart");
+  expect(target.searchParams.get("q")).toBe("velfærd");
+  expect(filtered.headers.get("content-security-policy")).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+
+  for (const url of ["http://localhost/cases", "http://localhost/cases?utm_source=nyhedsbrev", "http://localhost/cases/boblberg?fase=ide"]) {
+    expect(proxy(new NextRequest(url)).headers.get("x-middleware-rewrite"), url).toBeNull();
+  }
+  for (const key of ["fase", "maalgruppe", "omraade", "type", "status", "q", "sortering", "side"]) {
+    expect(proxy(new NextRequest(`http://localhost/cases?${key}=x`)).headers.get("x-middleware-rewrite"), key).toContain("/cases-udvalg");
+  }
+});
