@@ -33,8 +33,9 @@ const nextConfig = {
     return {
       beforeFiles: [
         {
-          // Not the case catalogue or the markedsplads: they read the request themselves and have no audience content.
-          source: "/:path((?!cases(?:/|$)|markedsplads(?:/|$)).+)",
+          // Not the case catalogue (/cases, and /cases-udvalg, where proxy.ts sends it with a filter) or the markedsplads:
+          // they read the request themselves, and "maalgruppe" is one of the catalogue's own filters.
+          source: "/:path((?!cases(?:-udvalg)?(?:/|$)|markedsplads(?:/|$)).+)",
           has: [{ type: "query", key: "maalgruppe", value: "(?<audience>offentlig|virksomhed|videninstitution)" }],
           destination: "/for/:audience/:path",
         },

@@ -43,7 +43,7 @@ export async function inlineScriptHashes(html: string): Promise<string[]> {
 
 /** Which prerendered page answers a path: ?maalgruppe= is rewritten to /for/<audience>/… (see next.config.mjs). */
 export function prerenderedKey(pathname: string, audience: string | null): string {
-  if (audience && ["offentlig", "virksomhed", "videninstitution"].includes(audience) && pathname !== "/" && !/^\/(cases|markedsplads)(\/|$)/.test(pathname)) {
+  if (audience && ["offentlig", "virksomhed", "videninstitution"].includes(audience) && pathname !== "/" && !/^\/(cases|cases-udvalg|markedsplads)(\/|$)/.test(pathname)) {
     return `/for/${audience}${pathname}`;
   }
   return pathname;

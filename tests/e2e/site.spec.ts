@@ -115,10 +115,14 @@ test("a page without tools ships no JavaScript, and a page with a tool keeps the
   // The case catalogue is prerendered unfiltered; a filter in the URL gets the same page rendered per request.
   await page.goto("/cases");
   expect(await scripts()).toEqual([]);
+  const form = page.getByRole("form", { name: "Filtrér cases" });
   const filtered = await page.goto("/cases?status=afsluttet");
   expect(filtered?.status()).toBe(200);
   expect(page.url()).toMatch(/\/cases\?status=afsluttet$/);
-  await expect(page.getByRole("form", { name: "Filtrér cases" }).getByRole("checkbox", { name: /^Afsluttet/ })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: /^Afsluttet/ })).toBeChecked();
+  // "maalgruppe" is a catalogue filter as well as the guide's role parameter: the catalogue must keep it.
+  expect((await page.goto("/cases?maalgruppe=virksomhed"))?.status()).toBe(200);
+  await expect(form.getByRole("group", { name: "Målgruppe" }).getByRole("checkbox", { name: /^Virksomhed/ })).toBeChecked();
 
   await page.goto("/vaerktoejer/vejvalg");
   const withTool = await scripts();
