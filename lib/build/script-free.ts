@@ -10,34 +10,45 @@
 const FRAMEWORK_MODULE = /^\[project\]\/node_modules\/next\//;
 
 /** The client modules of a build, id → module path, from the `*_client-reference-manifest.js` files Next.js writes. */
-export function clientModulePaths(manifestSources: string[]): Map<number, string> {
-  const paths = new Map<number, string>();
+export function clientModulePaths(manifestSources: string[]): Map<string, string> {
+  const paths = new Map<string, string>();
   for (const source of manifestSources) {
     for (const match of source.matchAll(/^globalThis\.__RSC_MANIFEST\["(?:[^"\\]|\\.)*"\]\s*=\s*(\{.*\});?\s*$/gm)) {
       const manifest = JSON.parse(match[1]!) as { clientModules?: Record<string, { id: number | string }> };
       for (const [key, entry] of Object.entries(manifest.clientModules ?? {})) {
         // Keys name the module, sometimes followed by " <module evaluation>" or "#export".
-        paths.set(Number(entry.id), key.split(/[ #]/)[0]!);
+        paths.set(String(entry.id), key.split(/[ #]/)[0]!);
       }
     }
   }
   return paths;
 }
 
-/** The ids of the client components a prerendered page renders: the `I[id, …]` rows of its inline RSC payload. */
-export function clientModuleIds(html: string): number[] {
-  return [...new Set([...html.matchAll(/:I\[(\d+),\[/g)].map((m) => Number(m[1])))];
+/** A page's RSC payload: the strings its inline `self.__next_f.push([1, "…"])` scripts add, joined in order. */
+export function rscPayload(html: string): string {
+  return [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1]!) as string).join("");
+}
+
+/**
+ * The ids of the client components a prerendered page renders: the `<row>:I[id, …]` rows of its RSC payload. The
+ * payload is joined first, since nothing promises that a row never spans two scripts.
+ */
+export function clientModuleIds(html: string): string[] {
+  return [...new Set([...rscPayload(html).matchAll(/(?:^|\n)[0-9a-f]+:I\[("?)([^,"\]]+)\1,/g)].map((m) => m[2]!))];
 }
 
 export type RuntimeVerdict = { needed: false } | { needed: true; because: string };
+
+/** Markers React leaves when part of a page is still to come or failed, and a script must finish it. */
+const UNFINISHED = /\$RC\(|\$RS\(|\$RR\(|\$RX\(|<!--\$\?-->|<!--\$!-->|<div hidden id="S:/;
 
 /**
  * Whether a prerendered page needs the client runtime: yes when it renders a client module that is not the
  * framework's, or one the manifests do not name, or when its HTML still waits for a script to reveal streamed parts.
  */
-export function runtimeVerdict(html: string, modulePaths: Map<number, string>): RuntimeVerdict {
+export function runtimeVerdict(html: string, modulePaths: Map<string, string>): RuntimeVerdict {
   if (!html.includes("self.__next_f")) return { needed: true, because: "no RSC payload found: not a Next.js page this step understands" };
-  if (/\$RC\(|\$RS\(|<div hidden id="S:/.test(html)) return { needed: true, because: "streamed parts are revealed by a script" };
+  if (UNFINISHED.test(html)) return { needed: true, because: "streamed parts are revealed by a script" };
   for (const id of clientModuleIds(html)) {
     const modulePath = modulePaths.get(id);
     if (!modulePath) return { needed: true, because: `client module ${id} is not in the build's manifests` };
@@ -48,13 +59,16 @@ export function runtimeVerdict(html: string, modulePaths: Map<number, string>): 
 
 /**
  * The page without the client runtime: no inline scripts (the RSC payload and bootstrap), no scripts from /_next/
- * and no preloads of them. Scripts of our own from public/ (a `src` outside /_next/) stay.
+ * and no preloads of them. Scripts of our own from public/ (a `src` outside /_next/) and data blocks such as
+ * JSON-LD, which browsers never run, stay.
  */
 export function withoutRuntime(html: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => {
-      const src = /\bsrc="([^"]*)"/.exec(tag)?.[1];
-      return src !== undefined && !src.startsWith("/_next/") ? tag : "";
+      const open = tag.slice(0, tag.indexOf(">") + 1);
+      const src = /\bsrc="([^"]*)"/.exec(open)?.[1];
+      if (src !== undefined) return src.startsWith("/_next/") ? "" : tag;
+      return /\btype="application\/(?:ld\+)?json"/.test(open) ? tag : "";
     })
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/g, (tag) => (/\bas="script"|rel="modulepreload"/.test(tag) ? "" : tag));
 }

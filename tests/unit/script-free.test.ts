@@ -12,13 +12,20 @@ const tool = fixture("tool.html");
 
 describe("which pages need the client runtime", () => {
   it("reads module ids and paths from the build's manifests, without the module evaluation suffix", () => {
-    expect(paths.get(39756)).toBe("[project]/node_modules/next/dist/esm/client/components/layout-router.js");
-    expect(paths.get(16155)).toBe("[project]/components/tools/planning/VejvalgForm.client.tsx");
+    expect(paths.get("39756")).toBe("[project]/node_modules/next/dist/esm/client/components/layout-router.js");
+    expect(paths.get("16155")).toBe("[project]/components/tools/planning/VejvalgForm.client.tsx");
   });
 
   it("reads the client modules a page renders from its RSC payload", () => {
-    expect(clientModuleIds(prose).sort()).toEqual([27201, 37457, 39756, 97367]);
-    expect(clientModuleIds(tool)).toContain(16155);
+    expect(clientModuleIds(prose).sort()).toEqual(["27201", "37457", "39756", "97367"]);
+    expect(clientModuleIds(tool)).toContain("16155");
+  });
+
+  it("finds a client module whose row is split over two scripts", () => {
+    const split = tool.replace('19:I[16155,', '19:I[161"])</script><script>self.__next_f.push([1,"55,');
+    expect(split).not.toContain("I[16155,");
+    expect(clientModuleIds(split)).toContain("16155");
+    expect(runtimeVerdict(split, paths).needed).toBe(true);
   });
 
   it("lets a page with only the framework's client modules go without, and keeps it for a page with a tool of ours", () => {
@@ -29,6 +36,7 @@ describe("which pages need the client runtime", () => {
   it("keeps the runtime when in doubt: an unknown module, streamed parts, or HTML it does not recognise", () => {
     expect(runtimeVerdict(prose, new Map())).toMatchObject({ needed: true, because: expect.stringMatching(/not in the build's manifests/) });
     expect(runtimeVerdict(prose.replace("</body>", '<div hidden id="S:0"><p>senere</p></div></body>'), paths).needed).toBe(true);
+    expect(runtimeVerdict(prose.replace("<article>", '<article><!--$?--><template id="B:0"></template>'), paths).needed).toBe(true);
     expect(runtimeVerdict("<!DOCTYPE html><html><body><p>Hej</p></body></html>", paths).needed).toBe(true);
   });
 });
@@ -50,5 +58,10 @@ describe("a page without the runtime", () => {
     expect(lean).toContain('as="font"');
     expect(lean).toContain('<script src="/maalgruppe.js" async=""></script>');
     expect(lean).toContain("</body></html>");
+  });
+
+  it("keeps data blocks such as JSON-LD, which a browser never runs", () => {
+    const data = '<script type="application/ld+json">{"@type":"WebPage"}</script>';
+    expect(withoutRuntime(prose.replace("</head>", `${data}</head>`))).toContain(data);
   });
 });
