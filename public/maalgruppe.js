@@ -52,7 +52,12 @@
     }
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
-  else scan();
-  if (typeof MutationObserver === "function") new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  // Only once the whole page is parsed: a switch read half-way would miss its last links.
+  function start() {
+    scan();
+    // Switches that arrive later, when a page with a tool renders new content on the client.
+    if (typeof MutationObserver === "function") new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -8,12 +8,13 @@
   "use strict";
   var LISTS = "[data-checklist]";
 
+  /** The items ticked under key, or null when this browser cannot read them (storage switched off, damaged data). */
   function saved(key) {
     try {
       var list = JSON.parse(localStorage.getItem(key) || "[]");
-      return Array.isArray(list) ? list : [];
+      return Array.isArray(list) ? list : null;
     } catch {
-      return [];
+      return null;
     }
   }
 
@@ -21,18 +22,28 @@
     return list.querySelectorAll('input[type="checkbox"]');
   }
 
-  function show(list) {
-    var ticked = saved(list.getAttribute("data-checklist"));
+  /** Ticks the boxes as saved (unless nothing could be read: then the reader's own ticks stand) and counts them. */
+  function show(list, ticked, stored) {
     var boxes = boxesOf(list);
     var done = 0;
     for (var i = 0; i < boxes.length; i++) {
-      boxes[i].checked = ticked.indexOf(boxes[i].value) >= 0;
+      if (ticked) boxes[i].checked = ticked.indexOf(boxes[i].value) >= 0;
       if (boxes[i].checked) done++;
     }
     var status = list.querySelector("[data-checklist-status]");
-    var text = done + " af " + boxes.length + " punkter er krydset af. Dine kryds gemmes kun i denne browser.";
-    if (status && status.textContent !== text) status.textContent = text;
+    if (status) {
+      var text = done + " af " + boxes.length + " punkter er krydset af. ";
+      text += stored ? "Dine kryds gemmes kun i denne browser." : "Denne browser kan ikke gemme dine kryds.";
+      if (status.textContent !== text) status.textContent = text;
+      // Announce changes from now on, not the first count: a page with many lists would read them all out on load.
+      if (!status.hasAttribute("aria-live")) status.setAttribute("aria-live", "polite");
+    }
     list.setAttribute("data-enhanced", "true");
+  }
+
+  function refresh(list) {
+    var ticked = saved(list.getAttribute("data-checklist"));
+    show(list, ticked, ticked !== null);
   }
 
   /** Every list on the page, or only those kept under one key, which must show the same ticks. */
@@ -55,23 +66,30 @@
     try {
       localStorage.setItem(key, JSON.stringify(ticked));
     } catch {
-      // Storage switched off or full: the boxes still work, the page just forgets them.
+      // Storage switched off or full: the tick stands on this page, and the count says it is not kept.
+      show(list, null, false);
+      return;
     }
-    lists(key).forEach(show);
+    lists(key).forEach(refresh);
   });
 
-  // Another tab ticked a box.
+  // Another tab ticked a box, or cleared the site's storage (no key).
   window.addEventListener("storage", function (event) {
-    if (event.key) lists(event.key).forEach(show);
+    lists(event.key || undefined).forEach(refresh);
   });
 
-  function showNew() {
+  function refreshNew() {
     lists().forEach(function (list) {
-      if (!list.hasAttribute("data-enhanced")) show(list);
+      if (!list.hasAttribute("data-enhanced")) refresh(list);
     });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showNew);
-  else showNew();
-  // Lists that arrive later, when a page with a tool navigates on the client.
-  if (typeof MutationObserver === "function") new MutationObserver(showNew).observe(document.documentElement, { childList: true, subtree: true });
+
+  // Only once the whole page is parsed: a list read half-way would miss its last boxes.
+  function start() {
+    refreshNew();
+    // Lists that arrive later, when a page with a tool renders new content on the client.
+    if (typeof MutationObserver === "function") new MutationObserver(refreshNew).observe(document.body, { childList: true, subtree: true });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -7,8 +7,9 @@ export function Checklist({ id, storageKey, items, title }: { id: string; storag
   return (
     <fieldset className="avoid-break" data-checklist={storageKey}>
       <legend className="text-xl font-bold">{title}</legend>
-      {/* The script rewrites this count; on a page that also hydrates a tool, React must leave the new text alone. */}
-      <p className="no-print mt-1 text-sm text-muted" aria-live="polite" data-checklist-status="" suppressHydrationWarning>
+      {/* The script rewrites this count and makes it a live region; on a page that also hydrates a tool, React must
+          leave the new text alone. */}
+      <p className="no-print mt-1 text-sm text-muted" data-checklist-status="" suppressHydrationWarning>
         {`${items.length} punkter`}
       </p>
       <ul className="mt-2 space-y-2">
