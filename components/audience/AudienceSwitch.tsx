@@ -1,4 +1,5 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from "@/lib/content/schema";
+import { publicScript } from "@/lib/public-scripts";
 
 export const AUDIENCE_PARAM = "maalgruppe";
 
@@ -28,7 +29,7 @@ export function AudienceSwitch({ url, current }: { url: string; current?: Audien
           </li>
         ))}
       </ul>
-      <script src="/maalgruppe.js" async />
+      <script src={publicScript("maalgruppe.js")} async />
     </nav>
   );
 }

@@ -1,3 +1,5 @@
+import { publicScript } from "@/lib/public-scripts";
+
 /**
  * A checklist the reader can tick. The boxes are real checkboxes in the server HTML, so they can be ticked (and
  * printed) without JavaScript. public/tjekliste.js, a plain script, keeps the ticks in this browser, per phase and
@@ -20,7 +22,7 @@ export function Checklist({ id, storageKey, items, title }: { id: string; storag
           </li>
         ))}
       </ul>
-      <script src="/tjekliste.js" async />
+      <script src={publicScript("tjekliste.js")} async />
     </fieldset>
   );
 }
