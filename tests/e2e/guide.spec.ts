@@ -84,6 +84,22 @@ test("checklists keep their ticks on a page without framework code, and beside a
   expect(errors).toEqual([]);
 });
 
+test("a checklist keeps the reader's ticks and says so when the browser cannot store them", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("Lageret er slået fra", "SecurityError");
+    };
+  });
+  await page.goto("/opi-processen/implementering");
+  const list = page.getByRole("group", { name: "Tjekliste for virksomheden" });
+  await expect(list).toHaveAttribute("data-enhanced", "true");
+  const status = list.getByText(/punkter er krydset af/);
+  await expect(status).toHaveAttribute("aria-live", "polite");
+  await list.getByRole("checkbox").first().check();
+  await expect(list.getByRole("checkbox").first()).toBeChecked();
+  await expect(status).toHaveText(/^1 af \d+ punkter er krydset af\. Denne browser kan ikke gemme dine kryds\.$/);
+});
+
 test.describe("with JavaScript switched off", () => {
   test.use({ javaScriptEnabled: false });
 
