@@ -85,7 +85,7 @@ async function main() {
     if ("skipped" in n) console.log(`\nnginx-forsiden: sprunget over: ${n.skipped}`);
     else
       table(`nginx foran Node (deploy/nginx.conf) mod bar nginx på samme HTML (${n.page}), 50 forbindelser, ${duration} s`, ["Server", "req/s", "p50 ms", "p99 ms", "fejl", "ikke-2xx"], [
-        [`nginx-forside (fra disk: ${n.servedFromDisk ? "ja" : "NEJ"}, CSP med hashes: ${n.hasCsp ? "ja" : "NEJ"})`, n.front.rps, n.front.p50, n.front.p99, n.front.errors, n.front.non2xx],
+        [`nginx-forside (fra disk: ${n.servedFromDisk ? "ja" : "NEJ"}, sidens egen CSP: ${n.hasCsp ? "ja" : "NEJ"})`, n.front.rps, n.front.p50, n.front.p99, n.front.errors, n.front.non2xx],
         ["bar nginx, samme HTML-fil", n.bare.rps, n.bare.p50, n.bare.p99, n.bare.errors, n.bare.non2xx],
         ["forhold (forside / bar), mål ≥ 0,5", n.ratio, "", "", "", ""],
         ["samme side med ?maalgruppe= (via Node)", n.proxiedToNode.rps, n.proxiedToNode.p50, n.proxiedToNode.p99, n.proxiedToNode.errors, n.proxiedToNode.non2xx],

@@ -9,6 +9,7 @@ import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import { prepare, search, type SearchDocument } from "@/lib/search/search";
+import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
 
 export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
   { type: "forside", path: "/", tool: false },
@@ -357,7 +358,9 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
     const { page } = front;
     const check = await fetch(`${front.url}${page}`);
     const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
-    const hasCsp = (check.headers.get("content-security-policy") ?? "").includes("'sha256-");
+    // nginx must send the page's own policy from the build (csp-nginx.conf): its hashes, or none on a page without scripts.
+    const manifest = JSON.parse(await readFile(path.join(ROOT, ".next", CSP_MANIFEST), "utf8")) as CspManifest;
+    const hasCsp = manifest.pages[page] !== undefined && check.headers.get("content-security-policy") === contentSecurityPolicy(manifest.pages[page]);
     await load({ url: `${front.url}${page}`, connections: 10, duration: 2 });
     const served = await load({ url: `${front.url}${page}`, connections: 50, duration });
     const bare = await load({ url: front.bareUrl, connections: 50, duration });
