@@ -28,20 +28,6 @@ const nextConfig = {
     cpus: availableParallelism(),
   },
   serverExternalPackages: ["esbuild", "mdx-bundler"],
-  async rewrites() {
-    // ?maalgruppe=virksomhed serves the prerendered variant of the page focused on that audience.
-    return {
-      beforeFiles: [
-        {
-          // Not the case catalogue (/cases, and /cases-udvalg, where proxy.ts sends it with a filter) or the markedsplads:
-          // they read the request themselves, and "maalgruppe" is one of the catalogue's own filters.
-          source: "/:path((?!cases(?:-udvalg)?(?:/|$)|markedsplads(?:/|$)).+)",
-          has: [{ type: "query", key: "maalgruppe", value: "(?<audience>offentlig|virksomhed|videninstitution)" }],
-          destination: "/for/:audience/:path",
-        },
-      ],
-    };
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

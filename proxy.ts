@@ -1,14 +1,18 @@
 /**
  * Sets the Content Security Policy on every page. A prerendered page gets the hashes of its own inline scripts
  * (from the build's csp-hashes.json); a page rendered per request gets a fresh nonce, which Next.js adds to
- * its scripts when it finds it in the request's policy. It also sends /cases with a filter to the catalogue
- * rendered per request, so the unfiltered catalogue can be a prerendered page.
+ * its scripts when it finds it in the request's policy. It also decides the two addresses answered by another
+ * page than their path, so the policy always belongs to the page that answers:
+ * - a guide page with ?maalgruppe=<rolle>: its prerendered variant /for/<rolle>/<path>, focused on that role;
+ * - /cases with a filter: the catalogue rendered per request, so /cases itself can be a prerendered page.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, CSP_MANIFEST, prerenderedKey, type CspManifest } from "@/lib/security/csp";
+import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
 import { asksForFilter, FILTERED_CATALOGUE } from "@/lib/cases/catalogue";
+import { AUDIENCE_PARAM, hasAudienceVariant } from "@/lib/content/routes";
+import { AUDIENCES } from "@/lib/content/vocabulary";
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -24,21 +28,22 @@ function hashes(): CspManifest {
   return manifest;
 }
 
-/** /cases is prerendered without a filter; a request with one goes to the catalogue rendered per request. */
-function filteredCatalogue(url: URL): URL | null {
-  if (url.pathname !== "/cases" || !asksForFilter(url.searchParams)) return null;
-  const target = new URL(url);
-  target.pathname = FILTERED_CATALOGUE;
-  return target;
+/** The path of the page that answers, when it is not the requested path itself. */
+function rewriteTarget(pathname: string, params: URLSearchParams): string | null {
+  if (pathname === "/cases" && asksForFilter(params)) return FILTERED_CATALOGUE;
+  const audience = params.get(AUDIENCE_PARAM);
+  if (audience && (AUDIENCES as readonly string[]).includes(audience) && hasAudienceVariant(pathname)) return `/for/${audience}${pathname}`;
+  return null;
 }
 
 export function proxy(request: NextRequest) {
   const { pages, notFound } = hashes();
-  const rewrite = filteredCatalogue(request.nextUrl);
-  const key = prerenderedKey(request.nextUrl.pathname, request.nextUrl.searchParams.get("maalgruppe"));
-  const prerendered = !rewrite && (request.method === "GET" || request.method === "HEAD") ? pages[key] : undefined;
+  const target = rewriteTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const answering = new URL(request.nextUrl);
+  if (target) answering.pathname = target;
+  const prerendered = request.method === "GET" || request.method === "HEAD" ? pages[answering.pathname] : undefined;
   if (prerendered) {
-    const response = NextResponse.next();
+    const response = target ? NextResponse.rewrite(answering) : NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(prerendered, { dev }));
     return response;
   }
@@ -46,7 +51,7 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...notFound], { dev });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  const response = rewrite ? NextResponse.rewrite(rewrite, { request: { headers } }) : NextResponse.next({ request: { headers } });
+  const response = target ? NextResponse.rewrite(answering, { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

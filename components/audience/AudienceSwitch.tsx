@@ -1,7 +1,6 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from "@/lib/content/schema";
+import { AUDIENCE_PARAM } from "@/lib/content/routes";
 import { publicScript } from "@/lib/public-scripts";
-
-export const AUDIENCE_PARAM = "maalgruppe";
 
 /**
  * "Jeg er …": focuses checklists and advice on the reader's role. Each choice is a link with a URL

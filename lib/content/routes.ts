@@ -23,3 +23,17 @@ export const OWN_ROUTES: readonly string[] = [
   "/vaerktoejer/hensigtserklaering",
   "/vaerktoejer/fortrolighedsaftale",
 ];
+
+/** The URL parameter of the role switch: /side?maalgruppe=virksomhed. */
+export const AUDIENCE_PARAM = "maalgruppe";
+
+/**
+ * Where no audience variant exists: the front page; the case catalogue and the markedsplads, which read the request
+ * themselves ("maalgruppe" is one of the catalogue's filters); the case pages; and the variants themselves.
+ */
+const NO_AUDIENCE_VARIANT = /^\/(?:$|cases(?:-udvalg)?(?:\/|$)|markedsplads(?:\/|$)|for\/)/;
+
+/** Whether the page at url has prerendered variants focused on one audience, at /for/<audience><url>. */
+export function hasAudienceVariant(url: string): boolean {
+  return !NO_AUDIENCE_VARIANT.test(url);
+}

@@ -40,11 +40,3 @@ export async function inlineScriptHashes(html: string): Promise<string[]> {
   );
   return [...new Set(hashes)];
 }
-
-/** Which prerendered page answers a path: ?maalgruppe= is rewritten to /for/<audience>/… (see next.config.mjs). */
-export function prerenderedKey(pathname: string, audience: string | null): string {
-  if (audience && ["offentlig", "virksomhed", "videninstitution"].includes(audience) && pathname !== "/" && !/^\/(cases|cases-udvalg|markedsplads)(\/|$)/.test(pathname)) {
-    return `/for/${audience}${pathname}`;
-  }
-  return pathname;
-}

@@ -34,3 +34,21 @@ it("sends /cases with a filter to the catalogue rendered per request, with a non
     expect(proxy(new NextRequest(`http://localhost/cases?${key}=x`)).headers.get("x-middleware-rewrite"), key).toContain("/cases-udvalg");
   }
 });
+
+it("sends ?maalgruppe= on a guide page to its prerendered variant, and nowhere the variant does not exist", async () => {
+  const { NextRequest } = await import("next/server");
+  const { proxy } = await import("@/proxy");
+  const rewritten = (url: string) => proxy(new NextRequest(url)).headers.get("x-middleware-rewrite");
+  expect(new URL(rewritten("http://localhost/jura/inhabilitet?maalgruppe=virksomhed") ?? "http://x/none").pathname).toBe("/for/virksomhed/jura/inhabilitet");
+  for (const url of [
+    "http://localhost/?maalgruppe=virksomhed",
+    "http://localhost/jura/inhabilitet?maalgruppe=alle",
+    "http://localhost/markedsplads?maalgruppe=offentlig",
+    "http://localhost/cases/boblberg?maalgruppe=offentlig",
+    "http://localhost/for/offentlig/jura?maalgruppe=virksomhed",
+  ]) {
+    expect(rewritten(url), url).toBeNull();
+  }
+  // On the catalogue it is a filter: the filtered catalogue answers, not an audience variant.
+  expect(new URL(rewritten("http://localhost/cases?maalgruppe=virksomhed") ?? "http://x/none").pathname).toBe("/cases-udvalg");
+});

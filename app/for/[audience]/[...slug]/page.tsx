@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPage, listPages } from "@/lib/content";
 import { AUDIENCES, type Audience } from "@/lib/content/schema";
+import { hasAudienceVariant } from "@/lib/content/routes";
 import { ContentPage } from "@/components/layout/ContentPage";
 
-// A guide page focused on one audience. Readers reach it as /side?maalgruppe=virksomhed (a rewrite in
-// next.config.mjs), so the choice works without JavaScript and every variant is static HTML.
+// A guide page focused on one audience. Readers reach it as /side?maalgruppe=virksomhed (rewritten by proxy.ts),
+// so the choice works without JavaScript and every variant is static HTML.
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
   // Pages with tools get a variant too; it links to the tools instead of embedding them, so variants stay free of tool code.
-  const pages = (await listPages()).filter((entry) => entry.url !== "/" && !["/cases", "/markedsplads"].includes(entry.url));
+  const pages = (await listPages()).filter((entry) => hasAudienceVariant(entry.url));
   return AUDIENCES.flatMap((audience) => pages.map((entry) => ({ audience, slug: entry.url.slice(1).split("/") })));
 }
 
