@@ -1,9 +1,10 @@
 /*
  * OPI-guiden: keeps the ticks of the phase checklists in this browser only (localStorage; never sent to a server),
  * one list per phase and role, and counts them. The checkboxes work without this script; it only remembers them.
- * Plain JavaScript, so phase pages need none of the framework's client code.
+ * Plain JavaScript, so phase pages need none of the framework's client code. Every link on the site loads a whole
+ * page, so the lists are read once, when the page is ready.
  */
-/* global document, window, localStorage, MutationObserver */
+/* global document, window, localStorage */
 (function () {
   "use strict";
   var LISTS = "[data-checklist]";
@@ -78,17 +79,9 @@
     lists(event.key || undefined).forEach(refresh);
   });
 
-  function refreshNew() {
-    lists().forEach(function (list) {
-      if (!list.hasAttribute("data-enhanced")) refresh(list);
-    });
-  }
-
   // Only once the whole page is parsed: a list read half-way would miss its last boxes.
   function start() {
-    refreshNew();
-    // Lists that arrive later, when a page with a tool renders new content on the client.
-    if (typeof MutationObserver === "function") new MutationObserver(refreshNew).observe(document.body, { childList: true, subtree: true });
+    lists().forEach(refresh);
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
