@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPage, listCaseSummaries } from "@/lib/content";
-import { parseFilter, prepareCases, queryCatalogue, type PreparedCase } from "@/lib/cases/catalogue";
+import { getPage, listCatalogueCases } from "@/lib/content";
+import { parseFilter, queryCatalogue } from "@/lib/cases/catalogue";
 import { ContentPage } from "@/components/layout/ContentPage";
 import { Catalogue } from "./Catalogue";
 
@@ -15,15 +15,12 @@ export async function catalogueMetadata(): Promise<Metadata> {
   };
 }
 
-let prepared: Promise<PreparedCase[]> | undefined;
-
 /** The /cases page with its catalogue, filtered by the URL parameters given (none: every case, newest first). */
 export async function CataloguePage({ params }: { params: Record<string, string | string[] | undefined> }) {
   const entry = await getPage("/cases");
   if (!entry) notFound();
-  prepared ??= listCaseSummaries().then(prepareCases);
   const filter = parseFilter(params);
-  const result = queryCatalogue(await prepared, filter);
+  const result = queryCatalogue(await listCatalogueCases(), filter);
   return (
     <ContentPage entry={entry}>
       <Catalogue filter={filter} result={result} />

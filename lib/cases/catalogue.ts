@@ -128,7 +128,7 @@ export interface CatalogueResult {
   facets: Record<FacetKey, FacetCount[]>;
 }
 
-export function queryCatalogue(cases: PreparedCase[], filter: CaseFilter): CatalogueResult {
+export function queryCatalogue(cases: readonly PreparedCase[], filter: CaseFilter): CatalogueResult {
   const terms = tokens(filter.q);
   const textMatches = terms.length ? cases.filter((c) => matchesText(c, terms)) : cases;
   const passes = (c: PreparedCase, except?: FacetKey) =>

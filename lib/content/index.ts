@@ -8,7 +8,7 @@ import { compileMdx } from "./compile";
 import { danishOrder } from "@/lib/format";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
-import type { CaseSummary } from "@/lib/cases/catalogue";
+import { prepareCases, type CaseSummary, type PreparedCase } from "@/lib/cases/catalogue";
 
 export type { Entry } from "./load";
 export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
@@ -227,6 +227,14 @@ export async function getCaseEntry(slug: string): Promise<CaseEntry | undefined>
 /** The catalogue's view of every case. */
 export async function listCaseSummaries(): Promise<readonly CaseSummary[]> {
   return (await indexes()).summaries;
+}
+
+let prepared: Promise<PreparedCase[]> | undefined;
+
+/** Every case with the words the catalogue's free-text filter searches, prepared once per process. */
+export function listCatalogueCases(): Promise<readonly PreparedCase[]> {
+  prepared ??= listCaseSummaries().then(prepareCases);
+  return prepared;
 }
 
 function summaryOf(entry: CaseEntry): CaseSummary {
