@@ -25,7 +25,7 @@ export function clientModulePaths(manifestSources: string[]): Map<string, string
 }
 
 /** A page's RSC payload: the strings its inline `self.__next_f.push([1, "…"])` scripts add, joined in order. */
-export function rscPayload(html: string): string {
+function rscPayload(html: string): string {
   return [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1]!) as string).join("");
 }
 

@@ -56,7 +56,7 @@ export interface CaseFilter {
 type Params = Record<string, string | string[] | undefined>;
 
 /** Every URL parameter parseFilter reads. */
-export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, "q", "sortering", "side"];
+const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, "q", "sortering", "side"];
 
 /**
  * The catalogue without a filter is prerendered at /cases; with one it is rendered per request at this address.
