@@ -29,16 +29,20 @@ function hashes(): CspManifest {
 }
 
 /** The path of the page that answers, when it is not the requested path itself. */
-function rewriteTarget(pathname: string, params: URLSearchParams): string | null {
+function rewriteTarget(pathname: string, params: URLSearchParams, { pages }: CspManifest): string | null {
   if (pathname === "/cases" && asksForFilter(params)) return FILTERED_CATALOGUE;
   const audience = params.get(AUDIENCE_PARAM);
-  if (audience && (AUDIENCES as readonly string[]).includes(audience) && hasAudienceVariant(pathname)) return `/for/${audience}${pathname}`;
-  return null;
+  if (!audience || !(AUDIENCES as readonly string[]).includes(audience) || !hasAudienceVariant(pathname)) return null;
+  const variant = `/for/${audience}${pathname}`;
+  // Only guide pages from content have variants: elsewhere (search, a builder's own pages) the parameter is ignored.
+  // The build lists them; without a build's list (development), the rule above decides alone.
+  const known = Object.keys(pages).length > 0;
+  return !known || pages[variant] ? variant : null;
 }
 
 export function proxy(request: NextRequest) {
   const { pages, notFound } = hashes();
-  const target = rewriteTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const target = rewriteTarget(request.nextUrl.pathname, request.nextUrl.searchParams, { pages, notFound });
   const answering = new URL(request.nextUrl);
   if (target) answering.pathname = target;
   const prerendered = request.method === "GET" || request.method === "HEAD" ? pages[answering.pathname] : undefined;

@@ -9,6 +9,10 @@ import { FILE_ROUTES } from "@/lib/http/forms";
 const compiled = (getMiddlewareMatchers(config.matcher, {}) as { regexp: string }[]).map(({ regexp }) => new RegExp(regexp));
 const matches = (path: string) => compiled.some((regexp) => regexp.test(path));
 
+// The proxy reads the build's list of prerendered pages (csp-hashes.json) on its first request: use a fixture, so the
+// tests do not depend on whether, or what, the project has built.
+process.env.NEXT_DIST_DIR = "tests/fixtures/next-build";
+
 it("leaves the file routes and static files to their own headers, and gives every page the page policy", () => {
   for (const route of FILE_ROUTES) expect(matches(route), route).toBe(false);
   expect(matches("/_next/static/chunks/app.js")).toBe(false);
@@ -46,9 +50,13 @@ it("sends ?maalgruppe= on a guide page to its prerendered variant, and nowhere t
     "http://localhost/markedsplads?maalgruppe=offentlig",
     "http://localhost/cases/boblberg?maalgruppe=offentlig",
     "http://localhost/for/offentlig/jura?maalgruppe=virksomhed",
+    // Not a page from content, so it has no variant in the build: the page itself answers.
+    "http://localhost/soeg?maalgruppe=virksomhed",
   ]) {
     expect(rewritten(url), url).toBeNull();
   }
+  // A prerendered page gets its own hashes, not a nonce.
+  expect(proxy(new NextRequest("http://localhost/vaerktoejer/vejvalg")).headers.get("content-security-policy")).toContain("'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='");
   // On the catalogue it is a filter: the filtered catalogue answers, not an audience variant.
   expect(new URL(rewritten("http://localhost/cases?maalgruppe=virksomhed") ?? "http://x/none").pathname).toBe("/cases-udvalg");
 });
