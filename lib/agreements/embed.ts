@@ -16,16 +16,18 @@ export interface EmbeddedAnswers {
 const ITEM = "customXml/opiGuidenSvar.xml";
 const PROPS = "customXml/opiGuidenSvarProps.xml";
 
+/** The answers as the Custom XML part holds them: JSON in base64, so no answer can break the XML around it. */
+export const encodeAnswers = (payload: EmbeddedAnswers): string => Buffer.from(JSON.stringify(payload), "utf8").toString("base64");
+
 /**
- * Adds the answers to a document before it is packed: a relationship from the main part, a content type for the
- * properties part, and the three files, which `Packer` writes in the same pass as the rest of the package.
+ * Adds the answers (from `encodeAnswers`) to a document before it is packed: a relationship from the main part, a
+ * content type for the properties part, and the three files, which `Packer` writes in the same pass as the rest.
  */
-export function addAnswers(document: File, payload: EmbeddedAnswers): { path: string; data: string }[] {
+export function addAnswers(document: File, encoded: string): { path: string; data: string }[] {
   document.Document.Relationships.addRelationship("OpiGuidenSvar", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml", `../${ITEM}`);
   document.ContentTypes.addOverride("application/vnd.openxmlformats-officedocument.customXmlProperties+xml", `/${PROPS}`);
-  const data = Buffer.from(JSON.stringify(payload), "utf8").toString("base64");
   return [
-    { path: ITEM, data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<svar xmlns="${ANSWERS_NAMESPACE}" format="json-base64">${data}</svar>` },
+    { path: ITEM, data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<svar xmlns="${ANSWERS_NAMESPACE}" format="json-base64">${encoded}</svar>` },
     {
       path: PROPS,
       data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1B5B0E-5C3A-4B8E-9C55-0B1D0E7A6A11}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${ANSWERS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,

@@ -60,6 +60,7 @@ async function main() {
     table("Dokumenter: OPI-samarbejdsaftale som DOCX", ["Måling", "værdi", "budget", "overholdt"], [
       [`i processen, p50 ms (${d.inProcess.runs} kørsler)`, d.inProcess.p50, "≤ 20", ok(d.inProcess.p50 <= 20)],
       ["i processen, p99 ms", d.inProcess.p99, "", ""],
+      [`kun med docx, uden færdige layout, p50 ms (${d.docxAlone.runs} kørsler)`, d.docxAlone.p50, "", ""],
       ["gennem ruten, 20 forbindelser, dokumenter/s", d.route.rps, "≥ 300", ok(d.route.rps >= 300)],
       ["gennem ruten, p50 / p99 ms", `${d.route.p50} / ${d.route.p99}`, "", ""],
       ["gennem ruten, fejl / ikke-2xx", `${d.route.errors} / ${d.route.non2xx}`, "0", ok(d.route.errors + d.route.non2xx === 0)],
