@@ -7,11 +7,12 @@
  *   npm run bench -- --duration=5 --sizes=0,250 --lighthouseRuns=5
  */
 import { execFileSync, execSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
 import { kb, ROOT, table } from "./lib";
+import { filesUnder } from "../build-output";
 import { BUDGET_KB, buildScaling, documents, lighthouseScores, loadMix, nginxFront, pageWeights, searchLatency, serverThroughput } from "./sections";
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
@@ -22,6 +23,19 @@ const sizes = (args.sizes ?? "0,250,2500").split(",").map(Number);
 const PORT = 3300;
 const ok = (met: boolean) => (met ? "ja" : "NEJ");
 
+/** Why the production build can't be measured as it is (missing, or older than a source file), or "" if it can. */
+async function buildIsStale(): Promise<string> {
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return "Ingen produktionsbuild";
+  const built = statSync(buildId).mtimeMs;
+  const sources = [
+    ...(await Promise.all(["app", "components", "content", "lib", "public"].map((dir) => filesUnder(path.join(ROOT, dir), "")))).flat(),
+    ...["next.config.mjs", "proxy.ts", "package.json"].map((file) => path.join(ROOT, file)),
+  ];
+  const newer = sources.find((file) => existsSync(file) && statSync(file).mtimeMs > built);
+  return newer ? `Produktionsbuilden er ældre end ${path.relative(ROOT, newer)}` : "";
+}
+
 async function main() {
   const figures: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -29,8 +43,9 @@ async function main() {
   };
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const needsBuild = ["weights", "throughput", "documents", "load", "nginx", "lighthouse"].some(wanted);
-  if (needsBuild && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
-    console.log("Ingen produktionsbuild: bygger først (npm run build) …");
+  const stale = needsBuild && (await buildIsStale());
+  if (stale) {
+    console.log(`${stale}: bygger først (npm run build) …`);
     execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
   }
 
