@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientModuleIds, clientModulePaths, runtimeVerdict, withoutRuntime } from "@/lib/build/script-free";
+import { runInNewContext } from "node:vm";
+import { clientModuleIds, clientModulePaths, runtimeVerdict, withoutRuntime, withRuntimeAfterPaint } from "@/lib/build/script-free";
 
 // Trimmed from a real build: a manifest, a page that renders only the framework's client modules, and the same page
 // with a planning tool (a client component of ours).
@@ -63,5 +64,56 @@ describe("a page without the runtime", () => {
   it("keeps data blocks such as JSON-LD, which a browser never runs", () => {
     const data = '<script type="application/ld+json">{"@type":"WebPage"}</script>';
     expect(withoutRuntime(prose.replace("</head>", `${data}</head>`))).toContain(data);
+  });
+});
+
+describe("a page that keeps the runtime", () => {
+  const late = withRuntimeAfterPaint(tool);
+  const loader = /<script>(\(function\(\)\{var s=[\s\S]*?)<\/script><\/head>/.exec(late)?.[1];
+
+  it("fetches the framework's scripts only from a loader: no script tags or preloads for them in the HTML", () => {
+    expect(late).not.toMatch(/<script src="\/_next\/static\/chunks\/(1005q9grpu-wb|0j1we3cwg31qe)\.js"/);
+    expect(late).not.toContain('as="script"');
+    expect(loader).toBeDefined();
+    expect(withRuntimeAfterPaint(late)).toBe(late);
+  });
+
+  it("keeps the RSC payload, the legacy-browser script and our own scripts where they were", () => {
+    expect(late).toContain("self.__next_f");
+    expect(late).toContain('<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>');
+    expect(late).toContain('<script src="/maalgruppe.js" async=""></script>');
+    expect(withRuntimeAfterPaint(prose.replace(/<script src="\/_next\/[^"]*" async=""><\/script>/g, ""))).toBe(prose.replace(/<script src="\/_next\/[^"]*" async=""><\/script>/g, ""));
+  });
+
+  it("adds the scripts after load and paint, or at once when the reader starts to use the page, and only once", () => {
+    const added: { src: string; async: boolean }[] = [];
+    const listeners = new Map<string, (() => void)[]>();
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const browser = {
+      document: { readyState: "interactive", head: { appendChild: (e: { src: string; async: boolean }) => added.push(e) }, createElement: () => ({ src: "", async: false }) },
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+      requestAnimationFrame: (frame: () => void) => frames.push(frame),
+      setTimeout: (timer: () => void) => timers.push(timer),
+    };
+    const fire = (type: string) => listeners.get(type)?.forEach((listener) => listener());
+    runInNewContext(loader!, browser);
+    expect(added).toEqual([]);
+    fire("load");
+    expect(added).toEqual([]);
+    frames.forEach((frame) => frame());
+    timers.forEach((timer) => timer());
+    expect(added).toEqual([
+      { src: "/_next/static/chunks/1005q9grpu-wb.js", async: true },
+      { src: "/_next/static/chunks/0j1we3cwg31qe.js", async: true },
+    ]);
+    fire("keydown");
+    expect(added).toHaveLength(2);
+
+    added.length = 0;
+    listeners.clear();
+    runInNewContext(loader!, browser);
+    fire("pointerdown");
+    expect(added.map((e) => e.src)).toEqual(["/_next/static/chunks/1005q9grpu-wb.js", "/_next/static/chunks/0j1we3cwg31qe.js"]);
   });
 });
