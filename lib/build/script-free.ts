@@ -92,9 +92,19 @@ export function withRuntimeAfterPaint(html: string): string {
     .replace(/<link\b[^>]*\brel="preload"[^>]*>/g, (tag) => (/\bas="script"/.test(tag) && /\bhref="\/_next\//.test(tag) ? "" : tag));
   if (sources.length === 0) return html;
   const loader =
-    `(function(){var s=${JSON.stringify(sources)},d=0;function go(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `${LOADER_START}${JSON.stringify(sources)},d=0;function go(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
     `function painted(){requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)}` +
     `["pointerdown","keydown","focusin"].forEach(function(t){addEventListener(t,go,{once:true,capture:true})});` +
     `document.readyState==="complete"?painted():addEventListener("load",painted)})()`;
   return lean.replace("</head>", `<script>${loader}</script></head>`);
+}
+
+const LOADER_START = "(function(){var s=";
+
+/** The scripts a page's loader (from `withRuntimeAfterPaint`) adds after the first paint; none without a loader. */
+export function scriptsAfterPaint(html: string): string[] {
+  const start = html.indexOf(LOADER_START);
+  if (start < 0) return [];
+  const list = html.slice(start + LOADER_START.length, html.indexOf("]", start) + 1);
+  return JSON.parse(list) as string[];
 }

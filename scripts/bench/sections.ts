@@ -10,6 +10,7 @@ import { renderDocx, renderDocxWithDocx } from "@/lib/agreements/render-docx";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import { prepare, search, type SearchDocument } from "@/lib/search/search";
 import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
+import { scriptsAfterPaint } from "@/lib/build/script-free";
 
 export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
   { type: "forside", path: "/", tool: false },
@@ -30,7 +31,8 @@ export const BUDGET_KB = { content: 5, tool: 40 };
 async function scriptsOf(base: string, html: string): Promise<{ src: string; gz: number }[]> {
   // First-load JavaScript: every classic or module script the page loads; nomodule polyfills are skipped by modern browsers.
   const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b|\bnomodule\b/.test(m[0]));
-  const unique = [...new Set(tags.map((m) => m[1]!))];
+  // On tool pages the framework's scripts come from a loader after the first paint (scripts/script-free.ts): they count.
+  const unique = [...new Set([...tags.map((m) => m[1]!), ...scriptsAfterPaint(html)])];
   return Promise.all(unique.map(async (src) => ({ src, gz: gz(new Uint8Array(await (await fetch(new URL(src, base))).arrayBuffer())) })));
 }
 

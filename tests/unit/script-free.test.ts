@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInNewContext } from "node:vm";
-import { clientModuleIds, clientModulePaths, runtimeVerdict, withoutRuntime, withRuntimeAfterPaint } from "@/lib/build/script-free";
+import { clientModuleIds, clientModulePaths, runtimeVerdict, scriptsAfterPaint, withoutRuntime, withRuntimeAfterPaint } from "@/lib/build/script-free";
 
 // Trimmed from a real build: a manifest, a page that renders only the framework's client modules, and the same page
 // with a planning tool (a client component of ours).
@@ -76,6 +76,8 @@ describe("a page that keeps the runtime", () => {
     expect(late).not.toContain('as="script"');
     expect(loader).toBeDefined();
     expect(withRuntimeAfterPaint(late)).toBe(late);
+    expect(scriptsAfterPaint(late)).toEqual(["/_next/static/chunks/1005q9grpu-wb.js", "/_next/static/chunks/0j1we3cwg31qe.js"]);
+    expect(scriptsAfterPaint(tool)).toEqual([]);
   });
 
   it("keeps the RSC payload, the legacy-browser script and our own scripts where they were", () => {
