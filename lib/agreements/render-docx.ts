@@ -22,7 +22,7 @@ import {
   WidthType,
 } from "docx";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import { compilePackage, packWithDocx, type Block, type Blueprint, type CompiledPackage } from "@/lib/docx/compiled";
+import { compiledOnce, packWithDocx, type Block, type Blueprint } from "@/lib/docx/compiled";
 import type { DocumentModel, ModelClause, PartyView } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
 
@@ -161,7 +161,7 @@ function guideBlocks(model: DocumentModel): Block<Kind>[] {
 }
 
 /** The agreement as blocks, from the title to the last line of the læsevejledning. */
-export function documentBlocks(model: DocumentModel): Block<Kind>[] {
+function documentBlocks(model: DocumentModel): Block<Kind>[] {
   return [
     ["title", [model.title]],
     ...(model.projectTitle ? [["projectTitle", [model.projectTitle]] as Block<Kind>] : []),
@@ -173,7 +173,7 @@ export function documentBlocks(model: DocumentModel): Block<Kind>[] {
 }
 
 /** The file's own texts: its properties, the footer's stamp and, when they travel along, the answers. */
-export function documentValues(model: DocumentModel, answers?: EmbeddedAnswers): Record<string, string> {
+function documentValues(model: DocumentModel, answers?: EmbeddedAnswers): Record<string, string> {
   return {
     title: model.projectTitle ? `${model.title}: ${model.projectTitle}` : model.title,
     subject: model.title,
@@ -185,7 +185,7 @@ export function documentValues(model: DocumentModel, answers?: EmbeddedAnswers):
 }
 
 /** The agreement's file around its body; with answers, they travel inside it (see embed.ts). */
-export const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
+const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
   blocks: BLOCKS,
   document: (body, value) => {
     const document = new Document({
@@ -240,21 +240,13 @@ export const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
   },
 });
 
-const compiled = new Map<boolean, Promise<CompiledPackage<Kind>>>();
+const layoutWithAnswers = compiledOnce(() => blueprint(true));
+const layoutWithoutAnswers = compiledOnce(() => blueprint(false));
 
 /** The model as a .docx; with `answers`, the answers travel inside it (see embed.ts). */
 export async function renderDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
-  const withAnswers = answers !== undefined;
-  let layout = compiled.get(withAnswers);
-  if (!layout) {
-    layout = compilePackage(blueprint(withAnswers));
-    compiled.set(withAnswers, layout);
-    // A failed layout must not stick: the next request tries again.
-    layout.catch(() => compiled.delete(withAnswers));
-  }
-  const pkg = await layout;
-  const body = documentBlocks(model).map(([kind, texts]) => pkg.block(kind, texts)).join("");
-  return pkg.pack(documentValues(model, answers), body, new Date());
+  const pkg = await (answers ? layoutWithAnswers() : layoutWithoutAnswers());
+  return pkg.pack(documentValues(model, answers), documentBlocks(model), new Date());
 }
 
 /** The same file made by docx alone, block by block: the reference `renderDocx` is tested against. */

@@ -67,8 +67,8 @@ export type Block<K extends string> = readonly [kind: K, texts: readonly string[
 export interface CompiledPackage<K extends string> {
   /** The XML of one block. */
   block(kind: K, texts: readonly string[]): string;
-  /** The .docx: the file's texts by name, the body's blocks, and the time the file is made. */
-  pack(values: Record<string, string>, body: string, now: Date): Buffer;
+  /** The .docx: the file's texts by name, its blocks, and the time the file is made. */
+  pack(values: Record<string, string>, blocks: readonly Block<K>[], now: Date): Buffer;
 }
 
 const lookup = (values: Record<string, string>, where: string) => (name: string) => {
@@ -124,29 +124,51 @@ export async function compilePackage<K extends string>(blueprint: Blueprint<K>):
     else parts.push({ path, constant: compressPart(path, xml) });
   }
   for (const [kind, layout] of layouts) {
-    const gaps = layout.head.gaps + (layout.row?.gaps ?? 0);
-    if (gaps !== layout.texts) throw new Error(`The block ${kind} has ${gaps} texts in its layout, not ${layout.texts}`);
+    // A table's texts are all in its repeated row: a gap before or after it would never be filled.
+    const gaps = layout.row ? (layout.head.gaps > 0 || GAP.test(layout.tail) ? -1 : layout.row.gaps) : layout.head.gaps;
+    if (gaps !== layout.texts) throw new Error(`The block ${kind} has ${gaps < 0 ? "texts outside its row" : `${gaps} texts`} in its layout, not ${layout.texts}`);
   }
 
+  const block = (kind: K, texts: readonly string[]): string => {
+    const layout = layouts.get(kind)!;
+    if (!layout.row) {
+      if (texts.length !== layout.texts) throw new Error(`The block ${kind} takes ${layout.texts} texts, not ${texts.length}`);
+      return layout.head.fill((name) => texts[Number(name)]!);
+    }
+    if (texts.length % layout.texts !== 0) throw new Error(`The rows of ${kind} take ${layout.texts} texts each`);
+    let xml = layout.head.fill(() => "");
+    for (let row = 0; row < texts.length; row += layout.texts) xml += layout.row.fill((name) => texts[row + Number(name)]!);
+    return xml + layout.tail;
+  };
+
   return {
-    block(kind, texts) {
-      const layout = layouts.get(kind)!;
-      if (!layout.row) {
-        if (texts.length !== layout.texts) throw new Error(`The block ${kind} takes ${layout.texts} texts, not ${texts.length}`);
-        return layout.head.fill((name) => texts[Number(name)]!);
-      }
-      if (texts.length % layout.texts !== 0) throw new Error(`The rows of ${kind} take ${layout.texts} texts each`);
-      let xml = layout.head.fill(() => "");
-      for (let row = 0; row < texts.length; row += layout.texts) xml += layout.row.fill((name) => texts[row + Number(name)]!);
-      return xml + layout.tail;
-    },
-    pack(values, body, now) {
+    block,
+    pack(values, blocks, now) {
       const value = lookup({ ...values, "@now": now.toISOString() }, "compiled docx");
+      const body = blocks.map(([kind, texts]) => block(kind, texts)).join("");
       return zipParts(
         parts.map((part) => part.constant ?? compressPart(part.path, part.gapped ? part.gapped.fill(value) : head + body + tail)),
         now,
       );
     },
+  };
+}
+
+/**
+ * `compilePackage` on first use, shared by every request after it. A failed layout is not kept, so the next request
+ * tries again instead of failing for as long as the server runs.
+ */
+export function compiledOnce<K extends string>(blueprint: () => Blueprint<K>): () => Promise<CompiledPackage<K>> {
+  let layout: Promise<CompiledPackage<K>> | undefined;
+  return () => {
+    if (!layout) {
+      const attempt = compilePackage(blueprint());
+      layout = attempt;
+      attempt.catch(() => {
+        if (layout === attempt) layout = undefined;
+      });
+    }
+    return layout;
   };
 }
 

@@ -7,7 +7,7 @@ import { buildModel } from "@/lib/agreements/model";
 import { renderDocx, renderDocxWithDocx } from "@/lib/agreements/render-docx";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import type { Answers } from "@/lib/agreements/answers";
-import { compilePackage, escapeXml } from "@/lib/docx/compiled";
+import { compiledOnce, compilePackage, escapeXml } from "@/lib/docx/compiled";
 
 let templates: Template[];
 beforeAll(async () => {
@@ -99,5 +99,19 @@ describe("Word files from compiled layouts", () => {
     expect(pkg.block("pair", ["æble", "pære"])).toBe('<w:p><w:r><w:t xml:space="preserve">æble og pære</w:t></w:r></w:p>');
     expect(() => pkg.block("pair", ["æble"])).toThrow(/takes 2 texts, not 1/);
     await expect(compilePackage({ blocks: { lost: { texts: 2, render: ([a]) => [new Paragraph(a!)] } }, document })).rejects.toThrow(/1 texts in its layout, not 2/);
+  });
+
+  it("lay out once for every request, and try again after a layout that failed", async () => {
+    const document = (body: FileChild[]) => ({ file: new Document({ sections: [{ children: body }] }), parts: [] });
+    let calls = 0;
+    const layout = compiledOnce(() => {
+      calls++;
+      return { blocks: { one: { texts: calls === 1 ? 2 : 1, render: ([a]: readonly string[]) => [new Paragraph(a!)] } }, document };
+    });
+    await expect(layout()).rejects.toThrow(/not 2/);
+    const [first, second] = await Promise.all([layout(), layout()]);
+    expect(first).toBe(second);
+    expect(await layout()).toBe(first);
+    expect(calls).toBe(2);
   });
 });
