@@ -70,8 +70,15 @@ export function withoutRuntime(html: string): string {
       if (src !== undefined) return src.startsWith("/_next/") ? "" : tag;
       return /\btype="application\/(?:ld\+)?json"/.test(open) ? tag : "";
     })
-    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/g, (tag) => (/\bas="script"|rel="modulepreload"/.test(tag) ? "" : tag));
+    .replace(PRELOAD, (tag) => (isScriptPreload(tag) ? "" : tag));
 }
+
+/** Preload links. Those for scripts go wherever the scripts they fetch early go; fonts and stylesheets stay. */
+const PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/g;
+const isScriptPreload = (tag: string) => /\bas="script"|rel="modulepreload"/.test(tag);
+
+/** How the loader's script starts; `scriptsAfterPaint` reads the list that follows. */
+const LOADER_START = "(function(){var s=";
 
 /**
  * The runtime's scripts, fetched after the page has painted. As `async` scripts in the head they download alongside
@@ -89,7 +96,7 @@ export function withRuntimeAfterPaint(html: string): string {
       sources.push(src);
       return "";
     })
-    .replace(/<link\b[^>]*\brel="preload"[^>]*>/g, (tag) => (/\bas="script"/.test(tag) && /\bhref="\/_next\//.test(tag) ? "" : tag));
+    .replace(PRELOAD, (tag) => (isScriptPreload(tag) && /\bhref="\/_next\//.test(tag) ? "" : tag));
   if (sources.length === 0) return html;
   const loader =
     `${LOADER_START}${JSON.stringify(sources)},d=0;function go(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
@@ -98,8 +105,6 @@ export function withRuntimeAfterPaint(html: string): string {
     `document.readyState==="complete"?painted():addEventListener("load",painted)})()`;
   return lean.replace("</head>", `<script>${loader}</script></head>`);
 }
-
-const LOADER_START = "(function(){var s=";
 
 /** The scripts a page's loader (from `withRuntimeAfterPaint`) adds after the first paint; none without a loader. */
 export function scriptsAfterPaint(html: string): string[] {
