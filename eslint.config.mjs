@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-bench*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench-results/**"] },
+  { ignores: [".next/**", ".next-bench*/**", ".next-node-lts/**", "**/node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

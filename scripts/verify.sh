@@ -6,10 +6,12 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
-step "Lockfile"
-# An install that rewrote package-lock.json means the committed lockfile is incomplete for some platform or out of date.
-if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --exit-code --stat -- package-lock.json; then
-  echo "package-lock.json differs from the committed file: an install changed it. Run npm install, commit the lockfile, and run again." >&2
+step "Lockfiles"
+# An install that rewrote a lockfile means the committed one is incomplete for some platform or out of date. The bench's
+# own lockfile is resolved without installing its tools (they are installed only by npm run bench).
+npm install --package-lock-only --ignore-scripts --no-audit --no-fund --prefix scripts/bench >/dev/null
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --exit-code --stat -- package-lock.json scripts/bench/package-lock.json; then
+  echo "A lockfile differs from the committed file: an install changed it. Run npm install (and npm install --prefix scripts/bench), commit the lockfiles, and run again." >&2
   exit 1
 fi
 
@@ -25,3 +27,5 @@ step "Production build"
 npm run build
 step "End-to-end and accessibility tests"
 bash scripts/e2e.sh
+step "Node.js 24 (LTS): unit tests and a production build"
+bash scripts/node-lts.sh

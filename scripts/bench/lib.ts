@@ -1,7 +1,7 @@
 /** Shared by the benchmark's sections: servers started and stopped by PID, load runs, and figures. */
 import { spawn, execSync, type ChildProcess } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
+import { autocannon, type LoadRequest } from "./tools";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -80,7 +80,7 @@ export interface Load {
   statuses: Record<string, number>;
 }
 
-export async function load(options: { url: string; connections: number; duration: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string>; requests?: autocannon.Request[] }): Promise<Load> {
+export async function load(options: { url: string; connections: number; duration: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string>; requests?: LoadRequest[] }): Promise<Load> {
   // A request counts as an error after 30 s without an answer (autocannon: timeout), or on a broken connection;
   // autocannon counts its timeouts among its errors.
   const result = await autocannon({ timeout: 30, ...options, method: options.method ?? "GET" });

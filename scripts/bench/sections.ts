@@ -11,6 +11,7 @@ import { exampleAnswers } from "@/lib/agreements/examples";
 import { prepare, search, type SearchDocument } from "@/lib/search/search";
 import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
 import { scriptsAfterPaint } from "@/lib/build/script-free";
+import { lighthouse } from "./tools";
 
 export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
   { type: "forside", path: "/", tool: false },
@@ -193,8 +194,7 @@ export async function buildScaling(sizes: number[]) {
  * measure of this machine's CPU; its docs assume 1500-2000 for the default 4x slowdown.
  */
 export async function lighthouseScores(port: number, chromePath: string, runs: number) {
-  const { default: lighthouse } = await import("lighthouse");
-  const chromeLauncher = await import("chrome-launcher");
+  const { run: lighthouseRun, chromeLauncher } = await lighthouse();
   const server = await startNext(port);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
   try {
@@ -202,7 +202,7 @@ export async function lighthouseScores(port: number, chromePath: string, runs: n
     for (const page of PAGE_TYPES) {
       const results = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(server.url + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+        const result = await lighthouseRun(server.url + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
         const lhr = result!.lhr;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
