@@ -1,4 +1,5 @@
 import { site } from "@/lib/site";
+import { SiteOwnerStatement } from "./SiteOwnerStatement";
 
 export function SiteFooter() {
   return (
@@ -21,6 +22,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <div className="text-muted">
+          <SiteOwnerStatement owner={site.owner} className="mb-2" />
           <p>
             Indholdet må bruges frit under licensen {site.license.content}. Koden er open source under {site.license.code}-licensen.
           </p>

@@ -14,6 +14,7 @@ import { Example } from "./Example";
 import { ForAudience } from "./ForAudience";
 import { PhaseMap } from "./PhaseMap";
 import { ToolLink } from "./ToolLink";
+import { SiteOwner } from "./SiteOwner";
 
 export const mdxComponents = {
   Callout,
@@ -26,6 +27,7 @@ export const mdxComponents = {
   ForAudience,
   PhaseMap,
   Tool: ToolLink,
+  SiteOwner,
 } satisfies Record<MdxComponentName, ComponentType<never>>;
 
 export type ToolComponent = (props: { name: ToolId }) => ReactNode | Promise<ReactNode>;

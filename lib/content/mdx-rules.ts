@@ -32,7 +32,7 @@ export interface BodyFacts {
 }
 
 /** Bump when the rules or the facts they collect change, so the build's cached facts are read again (load.ts). */
-export const RULES_VERSION = "1";
+export const RULES_VERSION = "2";
 
 const ALLOWED_SCHEMES = /^(https?:|mailto:|tel:|\/|#)/i;
 

@@ -68,6 +68,10 @@ export const MDX_COMPONENTS = {
     props: { name: { required: true, values: TOOL_IDS } },
     example: '<Tool name="samarbejdsaftale" />',
   },
+  SiteOwner: {
+    props: {},
+    example: "<SiteOwner />",
+  },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
