@@ -49,7 +49,7 @@ export async function ContentPage({
       ) : null}
       <h1 className="text-4xl font-bold">{f.title}</h1>
       {f.lead ? <p className="mt-3 max-w-2xl text-xl">{f.lead}</p> : null}
-      <ReviewedLine reviewed={f.reviewed} file={entry.file} />
+      <ReviewedLine reviewed={f.reviewed} file={entry.file} legalReview={f.legalReview} />
       <TableOfContents items={toc} />
       {hasAudienceContent(entry) ? <AudienceSwitch url={entry.url} current={audience} /> : null}
       {before}

@@ -1,16 +1,21 @@
-import type { Source } from "@/lib/content/schema";
+import type { LegalReview, Source } from "@/lib/content/schema";
 import { editUrl, formatDate } from "@/lib/site";
+import { LegalReviewStatus } from "./LegalReviewStatus";
 
-export function ReviewedLine({ reviewed, file }: { reviewed: string; file: string }) {
+/** Under the heading: when a person last checked the page against its sources, and, for legal content, whether a jurist has. */
+export function ReviewedLine({ reviewed, file, legalReview }: { reviewed: string; file: string; legalReview?: LegalReview }) {
   return (
-    <p className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-      <span>
-        Senest gennemgået: <time dateTime={reviewed}>{formatDate(reviewed)}</time>
-      </span>
-      <a href={editUrl(file)} className="no-print">
-        Foreslå en ændring<span className="sr-only"> til denne side</span>
-      </a>
-    </p>
+    <div className="mt-4 text-sm text-muted">
+      <p className="flex flex-wrap gap-x-6 gap-y-1">
+        <span>
+          Senest gennemgået: <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+        </span>
+        <a href={editUrl(file)} className="no-print">
+          Foreslå en ændring<span className="sr-only"> til denne side</span>
+        </a>
+      </p>
+      {legalReview ? <LegalReviewStatus review={legalReview} reviewed={reviewed} className="mt-1" /> : null}
+    </div>
   );
 }
 

@@ -27,6 +27,7 @@ import { analyseBody, RULES_VERSION, type BodyFacts } from "./mdx-rules";
 import { hashKey, readCache, writeCache } from "./disk-cache";
 import { lix } from "./readability";
 import { APP_ROUTES } from "./routes";
+import { isLegalPage, isPrimaryLegalSource, MISSING_LEGAL_REVIEW, MISSING_PRIMARY_SOURCE } from "./legal";
 
 export interface Problem {
   /** The file as the editor sees it, relative to the working directory. */
@@ -334,6 +335,28 @@ function checkWhole(entries: Entry[], report: (contentPath: string, field: strin
     const parent = entry.url.slice(0, entry.url.lastIndexOf("/")) || "/";
     if (!byUrl.has(parent)) {
       report(entry.contentPath, "adresse", `siden ${entry.url} mangler en overordnet side ${parent}. Opret ${parent === "/" ? "content/pages/index.mdx" : `content/pages${parent}/index.mdx`}`);
+    }
+  }
+
+  // Legal pages say plainly whether a jurist has checked them, and cite the law itself, not only guidance about it.
+  for (const entry of entries) {
+    if (entry.kind !== "page" && entry.kind !== "phase" && entry.kind !== "tool") continue;
+    const f = entry.frontmatter;
+    if (isLegalPage(entry.url)) {
+      if (f.legalReview === undefined) report(entry.contentPath, "frontmatter.legalReview", MISSING_LEGAL_REVIEW);
+      if (!f.sources.some(isPrimaryLegalSource)) report(entry.contentPath, "frontmatter.sources", MISSING_PRIMARY_SOURCE);
+    }
+    const review = f.legalReview;
+    if (review?.status !== "gennemgaaet" || review.date === undefined) continue;
+    if (today && review.date > today) {
+      report(entry.contentPath, "frontmatter.legalReview.date", `${review.date} ligger efter i dag. Skriv den dag, juristen blev færdig med gennemgangen`);
+    } else if (f.reviewed > review.date) {
+      report(
+        entry.contentPath,
+        "frontmatter.legalReview.date",
+        `siden er gennemgået ${f.reviewed}, efter den juridiske gennemgang ${review.date}. Bed juristen se ændringerne igennem, og ret så legalReview.date, eller skriv status: ikke-gennemgaaet`,
+        "warning",
+      );
     }
   }
 

@@ -4,7 +4,7 @@
  * Types come from z.infer, never from casts, so a page can only read what was validated.
  */
 import { z } from "zod";
-import { PHASES, AUDIENCES, OPI_TYPES, AREAS, CASE_STATUSES, LISTING_KINDS, TOOL_IDS } from "./vocabulary";
+import { PHASES, AUDIENCES, OPI_TYPES, AREAS, CASE_STATUSES, LISTING_KINDS, TOOL_IDS, LEGAL_REVIEW_STATUSES } from "./vocabulary";
 
 // The vocabulary is zod-free so client code can read it without loading zod.
 export * from "./vocabulary";
@@ -46,6 +46,50 @@ export const sourceSchema = z.strictObject({
   date: isoDate.optional(),
 });
 
+/**
+ * Whether a jurist has checked the legal content of a page (or of a tool's rules).
+ * Every page under /jura must say it; any other page may. The site shows it under the heading:
+ * "Ikke gennemgået af en jurist endnu", or "Juridisk gennemgået af … (dato)".
+ *
+ *   legalReview:
+ *     status: ikke-gennemgaaet
+ *
+ *   legalReview:
+ *     status: gennemgaaet
+ *     reviewer: "Anne Eksempel, advokat, Eksempel Advokater"   # the person, and the firm or department
+ *     date: 2026-12-10                                          # the day the review was finished
+ *
+ * Never write status: gennemgaaet unless a named jurist has read the whole page against its sources.
+ */
+export const legalReviewSchema = z
+  .strictObject({
+    /** ikke-gennemgaaet (no jurist has checked the page) or gennemgaaet (a named jurist has, on a given date). */
+    status: z.enum(LEGAL_REVIEW_STATUSES),
+    /** Who reviewed it: the person, and the firm or department, fx "Anne Eksempel, advokat, Eksempel Advokater". */
+    reviewer: text(5, 160).optional(),
+    /** The day the review was finished (YYYY-MM-DD). */
+    date: isoDate.optional(),
+  })
+  .superRefine(
+    (value, ctx) => {
+      if (value.status === "gennemgaaet") {
+        if (value.reviewer === undefined) {
+          ctx.addIssue({ code: "custom", path: ["reviewer"], message: "mangler. Skriv juristens navn og organisation, fx reviewer: \"Anne Eksempel, advokat, Eksempel Advokater\"" });
+        }
+        if (value.date === undefined) {
+          ctx.addIssue({ code: "custom", path: ["date"], message: "mangler. Skriv den dag, juristen blev færdig med gennemgangen, fx date: 2026-12-10" });
+        }
+      } else {
+        for (const field of ["reviewer", "date"] as const) {
+          if (value[field] !== undefined) {
+            ctx.addIssue({ code: "custom", path: [field], message: "hører kun til status: gennemgaaet. Slet feltet, eller ret status, hvis en jurist har gennemgået siden" });
+          }
+        }
+      }
+    },
+    { when: (payload) => fieldsValid(payload, ["status"]) },
+  );
+
 const audienceList = z.array(z.enum(AUDIENCES)).min(1, { error: "skal have mindst én målgruppe" });
 const phaseList = z.array(z.enum(PHASES)).min(1, { error: "skal have mindst én fase" });
 
@@ -67,8 +111,13 @@ const pageFields = {
   menu: z.number({ error: "skal være et tal, fx 1" }).int().min(1).max(9).optional(),
   /** The date an editor last checked that the page is correct (YYYY-MM-DD). Shown as "Senest gennemgået". */
   reviewed: isoDate,
-  /** The sources the page builds on. Every legal statement needs one. */
+  /**
+   * The sources the page builds on. Every legal statement needs one. A page under /jura must cite at least one
+   * primary source by number: a Danish act ("lov nr. …" or "LBK nr. …") or an EU act (CELEX number or ELI address).
+   */
   sources: z.array(sourceSchema).default([]),
+  /** Whether a jurist has checked the page. Required under /jura; see legalReviewSchema above. */
+  legalReview: legalReviewSchema.optional(),
   /** Who the page is for. Leave out when it is for everyone. */
   audience: audienceList.optional(),
   /** Leave the page out of the sitemap and search (fx a draft). */
@@ -247,6 +296,7 @@ export type ToolPageFrontmatter = z.infer<typeof toolPageSchema>;
 export type CaseFrontmatter = z.infer<typeof caseSchema>;
 export type ListingFrontmatter = z.infer<typeof listingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type LegalReview = z.infer<typeof legalReviewSchema>;
 
 // ---------------------------------------------------------------------------
 // Turning zod issues into editor messages: "field: what is wrong and how to fix it"

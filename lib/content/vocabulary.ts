@@ -61,6 +61,9 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
 
 export const LISTING_KINDS = ["behov", "kompetence"] as const;
 
+/** Whether a jurist has checked a page's legal content: never claimed, only recorded with a name and a date. */
+export const LEGAL_REVIEW_STATUSES = ["ikke-gennemgaaet", "gennemgaaet"] as const;
+
 /** Interactive tools that a tool page or a phase page may show. */
 export const TOOL_IDS = [
   "samarbejdsaftale",
@@ -78,3 +81,4 @@ export type OpiType = (typeof OPI_TYPES)[number];
 export type Area = (typeof AREAS)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type ToolId = (typeof TOOL_IDS)[number];
+export type LegalReviewStatus = (typeof LEGAL_REVIEW_STATUSES)[number];

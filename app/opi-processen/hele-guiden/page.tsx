@@ -4,6 +4,7 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PhaseSections } from "@/components/layout/PhaseSections";
 import { SourceList } from "@/components/layout/PageMeta";
+import { LegalReviewStatus } from "@/components/layout/LegalReviewStatus";
 import { formatDate } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -52,6 +53,9 @@ export default async function WholeGuidePage() {
             <p className="mt-2 text-sm text-muted">
               {page.url} · Senest gennemgået: <time dateTime={page.frontmatter.reviewed}>{formatDate(page.frontmatter.reviewed)}</time>
             </p>
+            {page.frontmatter.legalReview ? (
+              <LegalReviewStatus review={page.frontmatter.legalReview} reviewed={page.frontmatter.reviewed} className="mt-1 text-sm text-muted" />
+            ) : null}
             {page.frontmatter.lead ? <p className="mt-3 max-w-2xl text-lg">{page.frontmatter.lead}</p> : null}
             {page.kind === "phase" ? <PhaseSections entry={page} idPrefix={prefix} level={3} /> : null}
             <div className="prose mt-6">
