@@ -47,7 +47,7 @@ export async function ContentPage({
           Trin {step} af {PHASES.length}
         </p>
       ) : null}
-      <h1 className="text-4xl font-bold">{f.title}</h1>
+      <h1 className="text-3xl font-bold break-words hyphens-auto sm:text-4xl">{f.title}</h1>
       {f.lead ? <p className="mt-3 max-w-2xl text-xl">{f.lead}</p> : null}
       <ReviewedLine reviewed={f.reviewed} file={entry.file} legalReview={f.legalReview} />
       <TableOfContents items={toc} />

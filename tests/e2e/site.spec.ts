@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { FILE_ROUTE_CSP } from "@/lib/http/forms";
+import { sitemapPaths } from "./helpers";
 
 test("every response carries strict security headers and no cookie", async ({ request }) => {
   for (const path of ["/", "/om-opi", "/sitemap.xml", "/findes-ikke"]) {
@@ -129,4 +130,39 @@ test("a page without tools ships no JavaScript, and a page with a tool keeps the
   const withTool = await scripts();
   expect(withTool.some((src) => src.startsWith("/_next/static/chunks/"))).toBe(true);
   await expect(page.locator("[data-tool][data-hydrated='true']").first()).toBeAttached();
+});
+
+test("every legal page says under its heading whether a jurist has reviewed it", async ({ page, request }) => {
+  const legal = (await sitemapPaths(request)).filter((path) => path === "/jura" || path.startsWith("/jura/"));
+  expect(legal.length).toBeGreaterThanOrEqual(10);
+  for (const path of legal) {
+    await page.goto(path);
+    const status = page.locator("[data-legal-review]");
+    await expect(status, path).toHaveCount(1);
+    await expect(status, path).toHaveText(/^(Ikke gennemgået af en jurist endnu\.|Juridisk gennemgået af .{5,160} \(\d{1,2}\. [a-z]+ \d{4}\)\..*)$/);
+    // The status belongs with the heading and the review date, before the body begins.
+    const [statusTop, bodyTop] = await Promise.all([
+      status.evaluate((element) => element.getBoundingClientRect().top),
+      page.locator(".prose").first().evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(statusTop, path).toBeLessThan(bodyTop);
+  }
+});
+
+test("no legal page scrolls sideways on a 375 px phone, however long its words", async ({ page, request }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const path of (await sitemapPaths(request)).filter((p) => p === "/jura" || p.startsWith("/jura/"))) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+});
+
+test("every page says who is responsible for the site, and the about page says the same", async ({ page }) => {
+  for (const path of ["/", "/jura/statsstoette", "/vaerktoejer/vejvalg"]) {
+    await page.goto(path);
+    await expect(page.getByRole("contentinfo").locator("[data-site-owner]"), path).toHaveText(/^Ansvarlig for siden: /);
+  }
+  await page.goto("/om-opi-guiden");
+  const footer = await page.getByRole("contentinfo").locator("[data-site-owner]").textContent();
+  await expect(page.getByRole("main").locator("[data-site-owner]")).toHaveText(footer ?? "");
 });
