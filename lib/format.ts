@@ -32,3 +32,19 @@ export function joinDanish(items: string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} og ${items[items.length - 1]}`;
 }
+
+/**
+ * Text from outside (a file name, a value read from an uploaded file, a line an editor wrote) as it may be shown or
+ * quoted: letters, marks, digits, punctuation, symbols and plain spaces. Control characters, direction marks and
+ * overrides (U+200E/F, U+202A–202E, U+2066–2069, U+061C), zero-width and private-use characters and lone surrogates
+ * are dropped, so the text can neither reorder nor hide what stands around it. At most `max` characters, then "…".
+ */
+export function visibleText(text: string, max: number): string {
+  const clean = text
+    .replace(/[\t\n\r\p{Zs}]+/gu, " ")
+    .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+  const characters = Array.from(clean);
+  return characters.length > max ? `${characters.slice(0, max).join("").trimEnd()}…` : clean;
+}

@@ -4,7 +4,8 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "yaml";
+import { parseYaml } from "@/lib/content/frontmatter";
+import { contentTimeLimitMs, describeLimit, TimeLimitExceeded, withinTimeLimit } from "@/lib/content/time-limit";
 import { checkTemplate, templateSchema, type Template } from "./template";
 import { DOCUMENT_IDS } from "./documents";
 
@@ -28,9 +29,20 @@ export async function loadTemplates(root: string): Promise<{ templates: Template
     const file = path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ dir, name));
     let data: unknown;
     try {
-      data = parse(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"));
+      // The same strict YAML reader as frontmatter: no tags, anchors or aliases, and a time limit.
+      const text = await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8");
+      const parsed = withinTimeLimit(contentTimeLimitMs(), () => parseYaml(text));
+      if (!parsed.ok) {
+        problems.push({ file, field: "yaml", message: parsed.message });
+        continue;
+      }
+      data = parsed.value;
     } catch (error) {
-      problems.push({ file, field: "yaml", message: `kan ikke læses: ${(error as Error).message.split("\n")[0]}. Tjek kolon, indrykning og anførselstegn` });
+      const message =
+        error instanceof TimeLimitExceeded
+          ? `kunne ikke læses på ${describeLimit(error.limitMs)}. Skriv felterne som navn: værdi, og lister med - foran hvert punkt`
+          : "kan ikke læses. Gem filen som tekst (UTF-8), og prøv igen";
+      problems.push({ file, field: "yaml", message });
       continue;
     }
     const result = templateSchema.safeParse(data, { reportInput: true });

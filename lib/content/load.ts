@@ -7,7 +7,6 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import type { z } from "zod";
 import {
   caseSchema,
@@ -24,6 +23,8 @@ import {
   type ToolPageFrontmatter,
 } from "./schema";
 import { analyseBody, RULES_VERSION, type BodyFacts } from "./mdx-rules";
+import { parseFrontmatter } from "./frontmatter";
+import { contentTimeLimitMs, describeLimit, TimeLimitExceeded, tooComplexMessage, withinTimeLimit } from "./time-limit";
 import { hashKey, readCache, writeCache } from "./disk-cache";
 import { lix } from "./readability";
 import { APP_ROUTES } from "./routes";
@@ -115,10 +116,10 @@ async function listFiles(dir: string): Promise<string[]> {
  */
 export const factsStats = { parsed: 0, fromCache: 0 };
 
-async function factsOf(body: string, contentPath: string, lineOffset: number, cache: boolean): Promise<BodyFacts> {
+async function factsOf(body: string, contentPath: string, lineOffset: number, cache: boolean, limitMs: number): Promise<BodyFacts> {
   if (!cache) {
     factsStats.parsed++;
-    return analyseBody(body, { contentPath, lineOffset });
+    return analyseWithin(body, contentPath, lineOffset, limitMs);
   }
   const key = `${hashKey(RULES_VERSION, contentPath, String(lineOffset), body)}.json`;
   const hit = await readCache("facts", key);
@@ -132,12 +133,33 @@ async function factsOf(body: string, contentPath: string, lineOffset: number, ca
     }
   }
   factsStats.parsed++;
-  const facts = analyseBody(body, { contentPath, lineOffset });
-  await writeCache("facts", key, JSON.stringify(facts));
+  const facts = analyseWithin(body, contentPath, lineOffset, limitMs);
+  // A body that ran out of time is read again next time, in case the limit was raised.
+  if (!facts.problems.some((problem) => problem.line === 0)) await writeCache("facts", key, JSON.stringify(facts));
   return facts;
 }
 
-export async function loadContent(root: string, options: { today?: string; cache?: boolean } = {}): Promise<ContentSet> {
+/** The body's facts, or one problem (line 0: the whole text) when reading it takes longer than the limit. */
+function analyseWithin(body: string, contentPath: string, lineOffset: number, limitMs: number): BodyFacts {
+  try {
+    return withinTimeLimit(limitMs, () => analyseBody(body, { contentPath, lineOffset }));
+  } catch (error) {
+    if (!(error instanceof TimeLimitExceeded)) throw error;
+    return {
+      problems: [{ line: 0, message: tooComplexMessage(limitMs) }],
+      links: [],
+      terms: [],
+      tools: [],
+      definitions: [],
+      headings: [],
+      components: [],
+      text: "",
+    };
+  }
+}
+
+export async function loadContent(root: string, options: { today?: string; cache?: boolean; timeLimitMs?: number } = {}): Promise<ContentSet> {
+  const limitMs = options.timeLimitMs ?? contentTimeLimitMs();
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const display = (contentPath: string) => path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ root, contentPath)) || contentPath;
@@ -165,25 +187,20 @@ export async function loadContent(root: string, options: { today?: string; cache
       continue;
     }
     const raw = await readFile(path.join(/*turbopackIgnore: true*/ root, contentPath), "utf8");
-    let data: Record<string, unknown>;
-    let body: string;
+    let frontmatter: ReturnType<typeof parseFrontmatter>;
     try {
-      // A fresh options object keeps gray-matter from returning a cached result for identical text.
-      const parsed = matter(raw, {});
-      data = parsed.data;
-      body = parsed.content;
+      frontmatter = withinTimeLimit(limitMs, () => parseFrontmatter(raw));
     } catch (error) {
-      const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-      const line = e.mark?.line !== undefined ? ` (linje ${e.mark.line + 1})` : "";
-      report(contentPath, "frontmatter", `YAML kan ikke læses${line}: ${e.reason ?? e.message}. Tjek kolon, indrykning og anførselstegn`);
+      if (!(error instanceof TimeLimitExceeded)) throw error;
+      report(contentPath, "frontmatter", `kunne ikke læses på ${describeLimit(limitMs)}. Skriv felterne som navn: værdi, og lister med - foran hvert punkt (se content/README.md)`);
       continue;
     }
-    if (!raw.startsWith("---")) {
-      report(contentPath, "frontmatter", "mangler. Filen skal begynde med --- efterfulgt af felterne og endnu en linje med --- (se content/README.md)");
+    if (!frontmatter.ok) {
+      report(contentPath, "frontmatter", frontmatter.message);
       continue;
     }
-    const lineOffset = raw.slice(0, raw.length - body.length).split("\n").length - 1;
-    const facts = await factsOf(body, contentPath, lineOffset, options.cache ?? false);
+    const { data, body, lineOffset } = frontmatter;
+    const facts = await factsOf(body, contentPath, lineOffset, options.cache ?? false, limitMs);
     for (const problem of facts.problems) report(contentPath, problem.line > 0 ? `linje ${problem.line}` : "indhold", problem.message);
 
     const result = schemas[place.kind].safeParse(data, { reportInput: true });

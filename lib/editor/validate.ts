@@ -1,9 +1,10 @@
 /**
- * Checks a generated content file exactly as content:check would: frontmatter by the zod schema,
- * the body by the MDX rules. Returns Danish messages keyed by form field.
+ * Checks a generated content file exactly as content:check would: frontmatter by the one frontmatter reader and the
+ * zod schema, the body by the MDX rules. Returns Danish messages keyed by form field. Pure and synchronous; input from
+ * the web reaches it only inside a worker thread with a time and memory limit (check.ts).
  */
-import matter from "gray-matter";
 import { caseSchema, formatIssue, listingSchema } from "@/lib/content/schema";
+import { parseFrontmatter } from "@/lib/content/frontmatter";
 import { analyseBody } from "@/lib/content/mdx-rules";
 import type { EditorKind } from "./forms";
 
@@ -18,8 +19,20 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export function validateEditorFile(kind: EditorKind, mdx: string): Record<string, string> {
+  return checkEditorFile(kind, mdx).errors;
+}
+
+export interface EditorFileCheck {
+  /** Danish messages keyed by form field; empty when the file is valid. */
+  errors: Record<string, string>;
+  /** The title from the frontmatter, for the file name ("" when there is none). */
+  title: string;
+}
+
+export function checkEditorFile(kind: EditorKind, mdx: string): EditorFileCheck {
   const errors: Record<string, string> = {};
-  const parsed = matter(mdx, {});
+  const parsed = parseFrontmatter(mdx);
+  if (!parsed.ok) return { errors: { frontmatter: `frontmatter: ${parsed.message}` }, title: "" };
   const schema = kind === "case" ? caseSchema : listingSchema;
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
@@ -30,9 +43,10 @@ export function validateEditorFile(kind: EditorKind, mdx: string): Record<string
       errors[key] ??= `${labelOf(key)} ${message}`;
     }
   }
-  const body = analyseBody(parsed.content, { contentPath: kind === "case" ? "cases/ny.mdx" : "markedsplads/ny.mdx" });
+  const body = analyseBody(parsed.body, { contentPath: kind === "case" ? "cases/ny.mdx" : "markedsplads/ny.mdx" });
   if (body.problems.length > 0) errors.body ??= `Teksten ${body.problems[0]!.message}`;
-  return errors;
+  const title = typeof parsed.data.title === "string" ? parsed.data.title : "";
+  return { errors, title };
 }
 
 const LABELS: Record<string, string> = {

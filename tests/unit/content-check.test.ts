@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { loadContent, formatProblem, factsStats } from "@/lib/content/load";
 
 const errorsOf = async (root: string) =>
@@ -33,6 +37,8 @@ describe("content:check", () => {
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.contact.email: skal være en e-mailadresse, fx innovation@kommune.dk",
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.expires: ligger før published; udløbsdatoen skal være efter udgivelsesdatoen",
     "tests/fixtures/content/bad/pages/Store-Bogstaver.mdx: filnavn: \"Store-Bogstaver\" må kun have små bogstaver a-z, tal og enkelte bindestreger. Skriv æ som ae, ø som oe og å som aa, fx \"aeldrepleje-robot.mdx\"",
+    "tests/fixtures/content/bad/pages/frontmatter-i-teksten.mdx: frontmatter: linje 6 begynder med --- lige efter frontmatter og ville blive læst som endnu en frontmatter. Slet linjen, eller skriv tekst før den",
+    "tests/fixtures/content/bad/pages/frontmatter-js.mdx: frontmatter: første linje er \"---js\", men må kun indeholde ---. Frontmatter skrives altid i YAML, aldrig i JavaScript, JSON eller et andet sprog. Slet \"js\" efter ---",
     "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.description: mangler. Feltet skal udfyldes (se content/README.md)",
     "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.order: skal være et tal, fx 10",
     "tests/fixtures/content/bad/pages/frontmatter.mdx: frontmatter.reviewed: skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23",
@@ -61,7 +67,8 @@ describe("content:check", () => {
     "tests/fixtures/content/bad/pages/script.mdx: linje 14: linket \"javascript:alert(1)\" er ikke tilladt. Brug en adresse, der begynder med https://, mailto: eller / (en side i guiden)",
     "tests/fixtures/content/bad/pages/script.mdx: linje 16: <Callout> har et {…}-udtryk som egenskab. Det er ikke tilladt; skriv egenskaber som navn=\"tekst\"",
     "tests/fixtures/content/bad/pages/script.mdx: linje 6: import og export er ikke tilladt i indhold. Slet linjen; de tilladte komponenter virker uden import",
-    "tests/fixtures/content/bad/pages/yaml.mdx: frontmatter: YAML kan ikke læses (linje 4): unexpected end of the stream within a double quoted scalar. Tjek kolon, indrykning og anførselstegn",
+    "tests/fixtures/content/bad/pages/yaml-tag.mdx: frontmatter: YAML-tagget \"!!set\" (linje 3) er ikke tilladt. Skriv værdien som almindelig tekst, et tal, en dato eller en liste; sæt anførselstegn om tekst, der skal begynde med !",
+    "tests/fixtures/content/bad/pages/yaml.mdx: frontmatter: YAML kan ikke læses (linje 4): et anførselstegn eller en parentes er ikke lukket. Tjek kolon, indrykning og anførselstegn",
     ]);
   });
 
@@ -82,6 +89,31 @@ describe("content:check", () => {
       expect(cached).toEqual(fresh);
       expect(factsStats.parsed, root).toBe(before.parsed);
       expect(factsStats.fromCache - before.fromCache, root).toBeGreaterThanOrEqual(fresh.entries.length);
+    }
+  });
+
+  it("runs no code from frontmatter: the ---js fixtures leave no file behind", async () => {
+    // The fixtures' JavaScript would write these files if anything evaluated it, as gray-matter does with ---js.
+    const markers = ["opi-guiden-frontmatter-js-ran", "opi-guiden-body-frontmatter-js-ran"].map((name) => path.join(tmpdir(), name));
+    for (const marker of markers) await rm(marker, { force: true });
+    const errors = await errorsOf("tests/fixtures/content/bad");
+    expect(errors.filter((error) => error.includes("frontmatter-"))).toHaveLength(2);
+    for (const marker of markers) expect(existsSync(marker), marker).toBe(false);
+  });
+
+  it("reports a body it cannot read within the time limit instead of hanging", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "opi-limit-"));
+    try {
+      await mkdir(path.join(root, "pages"));
+      const frontmatter = '---\ntitle: "Indviklet"\ndescription: "En tekst, som Markdown-læseren bruger lang tid på"\nreviewed: 2026-11-23\n---\n\n';
+      // Runs of emphasis marks and brackets cost the Markdown reader time that grows with the square of their length.
+      await writeFile(path.join(root, "pages", "index.mdx"), frontmatter + "*_[".repeat(30_000));
+      const { problems } = await loadContent(root, { timeLimitMs: 50 });
+      expect(problems.map(formatProblem)).toEqual([
+        `${path.relative(process.cwd(), path.join(root, "pages", "index.mdx"))}: indhold: teksten kunne ikke læses på 50 millisekunder; den er for indviklet. Del lange afsnit op, og undgå lange rækker af *, _, ~, [ eller > (se content/README.md)`,
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });

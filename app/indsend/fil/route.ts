@@ -1,6 +1,5 @@
 /** POST kind and mdx → the content file as a download, after the same checks as content:check. */
-import matter from "gray-matter";
-import { validateEditorFile } from "@/lib/editor/validate";
+import { checkEditorFile } from "@/lib/editor/validate";
 import { slugOf } from "@/lib/editor/forms";
 import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
@@ -10,9 +9,8 @@ export async function POST(request: Request): Promise<Response> {
     if (form instanceof Response) return form;
     const kind = form.get("kind") === "listing" ? "listing" : "case";
     const mdx = String(form.get("mdx") ?? "").slice(0, 100 * 1024);
-    const errors = validateEditorFile(kind, mdx);
+    const { errors, title } = checkEditorFile(kind, mdx);
     if (Object.keys(errors).length > 0) return problem(422, "Filen er ikke gyldig", "Gå tilbage til formularen, og ret dette:", Object.values(errors).slice(0, 20));
-    const title = String((matter(mdx, {}).data as { title?: unknown }).title ?? "");
     return download(mdx, "text/markdown; charset=utf-8", `${slugOf(title)}.mdx`);
   } catch (error) {
     console.error("indsend/fil:", error);
