@@ -5,7 +5,7 @@
  * same schema and MDX rules as content:check; nothing is stored on the server.
  */
 import { frontmatterOf, readEditorForm, slugOf, toMdx, type EditorKind, type EditorValues } from "@/lib/editor/forms";
-import { validateEditorFile } from "@/lib/editor/validate";
+import { checkEditorInput, checkFailureMessage } from "@/lib/editor/check";
 
 export interface EditorState {
   kind: EditorKind;
@@ -22,7 +22,9 @@ export async function submitEditorForm(previous: EditorState, form: FormData): P
     const today = new Date().toISOString().slice(0, 10);
     const frontmatter = frontmatterOf(kind, values, today);
     const mdx = toMdx(frontmatter, String(values.body ?? ""));
-    const errors = validateEditorFile(kind, mdx);
+    // Read in a worker thread with a time limit, so no story, however it is written, holds up the server.
+    const checked = await checkEditorInput(kind, mdx);
+    const errors = checked.ok ? checked.errors : { body: checkFailureMessage(checked.reason) };
     if (!values.body || !String(values.body).trim()) errors.body ??= "Skriv fortællingen";
     const next: EditorState = { kind, values, errors, revision: previous.revision + 1 };
     if (Object.keys(errors).length > 0) return next;

@@ -1,0 +1,143 @@
+/**
+ * Content from the web (POST /indsend/fil and the editor forms) is read in a worker thread with a time and heap limit.
+ * The limits are made tiny here, so the tests show the limit working rather than measure time.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { POST } from "@/app/indsend/fil/route";
+import { submitEditorForm, type EditorState } from "@/components/editor/actions";
+import { checkEditorInput, editorCheckLimits, editorCheckPool, useEditorCheckLimits } from "@/lib/editor/check";
+import { frontmatterOf, toMdx } from "@/lib/editor/forms";
+import { WorkerPool } from "@/lib/workers/pool";
+
+const listing = toMdx(
+  frontmatterOf(
+    "listing",
+    {
+      kind: "behov",
+      title: "Sensor der opdager fald",
+      summary: "Vi leder efter løsninger, der kan opdage fald i eget hjem uden kamera.",
+      organisation: "Eksempelkommune",
+      area: "aeldrepleje",
+      phases: ["ide"],
+      published: "2026-11-01",
+      expires: "2027-06-30",
+      contactName: "Innovationsenheden",
+      contactEmail: "innovation@eksempel.dk",
+      example: "ja",
+    },
+    "2026-11-23",
+  ),
+  "Skriv til os, hvis I har en løsning.",
+);
+const [frontmatter] = listing.split(/\n\n/);
+/** 90 KB that the Markdown reader needs 18–60 s for on the server's thread (quadratic emphasis matching). */
+const pathological = `${frontmatter}\n\n${"*a".repeat(45_000)}\n`;
+
+const post = (fields: Record<string, string>) => POST(new Request("http://localhost/indsend/fil", { method: "POST", body: new URLSearchParams(fields) }));
+const listItems = async (response: Response) => [...(await response.text()).matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+
+afterEach(async () => {
+  await useEditorCheckLimits({});
+});
+afterAll(async () => {
+  await editorCheckPool().close();
+});
+
+describe("POST /indsend/fil", () => {
+  it("runs no code from ---js frontmatter: 422 with a Danish message, and no file is written", async () => {
+    const marker = path.join(tmpdir(), "opi-guiden-indsend-frontmatter-js-ran");
+    await rm(marker, { force: true });
+    const mdx = `---js\n(require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran"), { kind: "behov", title: "Kode i frontmatter" })\n---\n\nTekst.\n`;
+    const response = await post({ kind: "listing", mdx });
+    expect(response.status).toBe(422);
+    expect(await listItems(response)).toEqual([
+      "frontmatter: første linje er &#34;---js&#34;, men må kun indeholde ---. Frontmatter skrives altid i YAML, aldrig i JavaScript, JSON eller et andet sprog. Slet &#34;js&#34; efter ---",
+    ]);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("refuses explicit YAML tags and names the line", async () => {
+    const response = await post({ kind: "listing", mdx: listing.replace("title: Sensor der opdager fald", "title: !!binary U2Vuc29y") });
+    expect(response.status).toBe(422);
+    expect((await listItems(response))[0]).toMatch(/^frontmatter: YAML-tagget &#34;!!binary&#34; \(linje 3\) er ikke tilladt/);
+  });
+
+  it("answers a body the reader cannot finish within the limit with a Danish 422, and the next request is served by a fresh worker", async () => {
+    await useEditorCheckLimits({ timeoutMs: 100 });
+    const response = await post({ kind: "listing", mdx: pathological });
+    expect(response.status).toBe(422);
+    expect(await listItems(response)).toEqual(["Teksten er for indviklet til at blive tjekket. Del lange afsnit op, og undgå lange rækker af *, _, ~, [ eller &#62;"]);
+    expect(editorCheckPool().stats).toMatchObject({ timedOut: 1, replaced: 1 });
+
+    const valid = await post({ kind: "listing", mdx: listing });
+    expect(valid.status).toBe(200);
+    expect(valid.headers.get("content-disposition")).toContain('filename="sensor-der-opdager-fald.mdx"');
+  }, 30_000);
+
+  it("refuses work beyond the pool and its queue at once with a Danish 503", async () => {
+    await useEditorCheckLimits({ workers: 1, queue: 1, timeoutMs: 300 });
+    const responses = await Promise.all([1, 2, 3].map(() => post({ kind: "listing", mdx: pathological })));
+    expect(responses.map((r) => r.status).sort()).toEqual([422, 422, 503]);
+    const busy = responses.find((r) => r.status === 503)!;
+    expect(busy.headers.get("retry-after")).toBe("10");
+    expect(await busy.text()).toContain("<h1>Prøv igen om lidt</h1>");
+    expect(editorCheckPool().stats.refused).toBe(1);
+  }, 30_000);
+});
+
+describe("the editor forms", () => {
+  it("tell the editor in Danish when the story is too complex to check, and keep the answers", async () => {
+    await useEditorCheckLimits({ timeoutMs: 50 });
+    const form = new FormData();
+    form.set("title", "Robot i ældreplejen");
+    form.set("body", "*_~".repeat(2600));
+    const previous: EditorState = { kind: "case", values: {}, errors: {}, revision: 3 };
+    const state = await submitEditorForm(previous, form);
+    expect(state.errors.body).toBe("Teksten er for indviklet til at blive tjekket. Del lange afsnit op, og undgå lange rækker af *, _, ~, [ eller >");
+    expect(state.values.title).toBe("Robot i ældreplejen");
+    expect(state.file).toBeUndefined();
+    expect(state.revision).toBe(4);
+  }, 30_000);
+});
+
+describe("the worker pool", () => {
+  it("reads its limits from the environment", () => {
+    expect(editorCheckLimits({ EDITOR_CHECK_WORKERS: "3", EDITOR_CHECK_QUEUE: "7", EDITOR_CHECK_TIMEOUT_MS: "250", EDITOR_CHECK_MEMORY_MB: "64" })).toEqual({
+      workers: 3,
+      queue: 7,
+      timeoutMs: 250,
+      memoryMb: 64,
+    });
+    expect(editorCheckLimits({ EDITOR_CHECK_TIMEOUT_MS: "nonsense", EDITOR_CHECK_WORKERS: "0" })).toMatchObject({ timeoutMs: 2000, queue: 4 });
+  });
+
+  it("ends a worker that passes its heap limit, answers 'memory' and replaces it", async () => {
+    // A worker that keeps every input it is sent and grows without end when told to.
+    const source = `
+      const { parentPort } = require("node:worker_threads");
+      parentPort.on("message", (m) => {
+        if (m.input === "grow") { const kept = []; for (;;) kept.push(new Array(1e5).fill(Math.random())); }
+        parentPort.postMessage({ type: "result", id: m.id, value: m.input });
+      });
+      parentPort.postMessage({ type: "ready" });`;
+    const limits = { workers: 1, queue: 2, timeoutMs: 20_000, memoryMb: 16 };
+    const pool = new WorkerPool<string, string>(() => new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } }), limits);
+    try {
+      expect(await pool.run("grow")).toEqual({ ok: false, reason: "memory" });
+      expect(await pool.run("hej")).toEqual({ ok: true, value: "hej" });
+      expect(pool.stats).toMatchObject({ outOfMemory: 1, replaced: 1, completed: 1 });
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it("checks valid input in the worker exactly as content:check would", async () => {
+    const result = await checkEditorInput("listing", listing);
+    expect(result).toEqual({ ok: true, errors: {}, title: "Sensor der opdager fald" });
+  }, 30_000);
+});
