@@ -3,7 +3,7 @@
  * edited and saved. Uploading the file later restores the answers: no account, nothing stored on a server.
  */
 import type { File } from "docx";
-import JSZip from "jszip";
+import { readZipEntries, type ZipPart } from "@/lib/files/unzip";
 
 export const ANSWERS_NAMESPACE = "https://opi-guiden.dk/svar/1";
 
@@ -44,21 +44,19 @@ export function addAnswers(document: File, encoded: string): { path: string; dat
  * Returns null for anything that is not a DOCX from OPI-guiden; never throws on bad input.
  */
 export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAnswers | null> {
-  let zip: JSZip;
+  let parts: ZipPart[];
   try {
-    zip = await JSZip.loadAsync(file);
+    // A hostile file can pack gigabytes into a few kilobytes and state any size: the parts are inflated through a
+    // byte counter that stops at 1 MB a part and 4 MB a file.
+    ({ parts } = await readZipEntries(file, (name) => /^customXml\/[^/]+\.xml$/.test(name) && !/props/i.test(name), ANSWER_PART_LIMITS));
   } catch {
     return null;
   }
-  const candidates = Object.keys(zip.files).filter((name) => /^customXml\/[^/]+\.xml$/.test(name) && !/props/i.test(name));
-  for (const name of candidates) {
-    const entry = zip.file(name);
-    // A hostile file can pack gigabytes into a few kilobytes: read no part that unpacks to more than 1 MB.
-    const size = (entry as unknown as { _data?: { uncompressedSize?: number } } | null)?._data?.uncompressedSize;
-    if (!entry || size === undefined || size > 1024 * 1024) continue;
-    const xml = await entry.async("string");
+  for (const part of parts) {
+    const xml = part.data?.toString("utf8");
     if (!xml?.includes(ANSWERS_NAMESPACE)) continue;
-    const match = /<svar\b[^>]*>([A-Za-z0-9+/=\s]+)<\/svar>/.exec(xml);
+    // [^<>] rather than [^>]: a part full of "<svar" and no ">" would make the search quadratic.
+    const match = /<svar\b[^<>]*>([A-Za-z0-9+/=\s]+)<\/svar>/.exec(xml);
     if (!match?.[1]) continue;
     try {
       const parsed = JSON.parse(Buffer.from(match[1].replace(/\s/g, ""), "base64").toString("utf8")) as Partial<EmbeddedAnswers>;
@@ -71,3 +69,5 @@ export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAns
   }
   return null;
 }
+
+export const ANSWER_PART_LIMITS = { maxEntries: 2000, maxEntryBytes: 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 };
