@@ -71,11 +71,14 @@ export const noteSchema = z.strictObject({
   link: z.string().regex(/^\/[a-z0-9/-]*$/).optional(),
 });
 
+/** A template version: three numbers, 1.0.0. Also what a version read from an uploaded file must look like. */
+export const TEMPLATE_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
+
 export const templateSchema = z.strictObject({
   id: z.enum(DOCUMENT_IDS),
   title: z.string().trim().min(3).max(120),
   /** Changes with every revision of the text (semantic: 1.0.0 → 1.1.0 for new wording, 2.0.0 for new structure). */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: "skal være et versionsnummer som 1.0.0" }),
+  version: z.string().regex(TEMPLATE_VERSION, { error: "skal være et versionsnummer som 1.0.0" }),
   /** When a jurist or editor last reviewed the text (YYYY-MM-DD). */
   reviewed: z.preprocess(
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),

@@ -9,6 +9,8 @@ import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/docum
 import { companyCount, mergeAnswers, MAX_COMPANIES, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
 import { readEmbeddedAnswers } from "@/lib/agreements/embed";
 import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/server";
+import { TEMPLATE_VERSION } from "@/lib/agreements/template";
+import { visibleText } from "@/lib/format";
 
 const MAX_UPLOAD = 2 * 1024 * 1024;
 
@@ -97,8 +99,15 @@ async function resume(form: FormData, document: DocumentId, state: (step: number
     return { ...state(0), errors: { file: "Filen indeholder ingen svar fra OPI-guiden. Brug et udkast (.docx), som OPI-guiden har lavet, eller en gemt svarfil (.json)" } };
   }
   const template = await getTemplate(document);
-  const changed = version && version !== template.version ? ` Skabelonen er opdateret fra version ${version} til ${template.version}: læs udkastet igennem igen.` : "";
+  // Both the version and the file name come from the upload: show a version only when it is one, and the name only
+  // in visible characters (no control or direction characters that could reorder the notice).
+  let changed = "";
+  if (version && version !== template.version) {
+    changed = TEMPLATE_VERSION.test(version)
+      ? ` Skabelonen er opdateret fra version ${version} til ${template.version}: læs udkastet igennem igen.`
+      : " Skabelonen kan være ændret, siden filen blev lavet: læs udkastet igennem igen.";
+  }
   const whole = validateDocument(document, answers);
   const next = { ...state(whole.ok ? DOCUMENTS[document].steps.length : whole.step), answers };
-  return { ...next, notice: `Dine svar er hentet fra ${file.name.slice(0, 120)}.${changed}` };
+  return { ...next, notice: `Dine svar er hentet fra ${visibleText(file.name, 120) || "filen"}.${changed}` };
 }
