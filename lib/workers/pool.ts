@@ -92,8 +92,10 @@ export class WorkerPool<In, Out> {
         continue;
       }
       // Start a worker only if no started one is still loading: a job waits for the first worker that is free.
-      const starting = [...this.slots].filter((slot) => !slot.ready).length;
-      if (this.slots.size < this.limits.workers && starting < this.waiting.length && this.start()) continue;
+      const starting = [...this.slots].filter((slot) => !slot.ready);
+      if (this.slots.size < this.limits.workers && starting.length < this.waiting.length && this.start()) continue;
+      // A job waits for a worker that is still loading: that worker must keep a script alive until it is ready.
+      for (const slot of starting) slot.worker.ref();
       return;
     }
   }

@@ -8,6 +8,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { execFileSync } from "node:child_process";
 import { POST } from "@/app/indsend/fil/route";
 import { submitEditorForm, type EditorState } from "@/components/editor/actions";
 import { checkEditorInput, editorCheckLimits, editorCheckPool, useEditorCheckLimits } from "@/lib/editor/check";
@@ -135,6 +136,20 @@ describe("the worker pool", () => {
       await pool.close();
     }
   }, 30_000);
+
+  it("replaces a worker that ran out of time, and a script waiting for the replacement does not end before its answer", () => {
+    // In a script nothing else keeps the process alive: an idle worker must not, a job waiting for a loading one must.
+    const script = `
+      import { Worker } from "node:worker_threads";
+      import { WorkerPool } from "./lib/workers/pool.ts";
+      const source = 'const { parentPort } = require("node:worker_threads"); parentPort.on("message", (m) => { if (m.input === "spin") for (;;); parentPort.postMessage({ type: "result", id: m.id, value: m.input }); }); parentPort.postMessage({ type: "ready" });';
+      const pool = new WorkerPool(() => new Worker(source, { eval: true, execArgv: [] }), { workers: 1, queue: 1, timeoutMs: 100, memoryMb: 64 });
+      const first = await pool.run("spin");
+      const second = await pool.run("hej");
+      console.log(JSON.stringify({ first, second, stats: pool.stats }));`;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", timeout: 60_000 });
+    expect(JSON.parse(out)).toMatchObject({ first: { ok: false, reason: "timeout" }, second: { ok: true, value: "hej" }, stats: { timedOut: 1, replaced: 1, started: 2 } });
+  }, 60_000);
 
   it("checks valid input in the worker exactly as content:check would", async () => {
     const result = await checkEditorInput("listing", listing);
