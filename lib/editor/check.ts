@@ -14,18 +14,18 @@ import type { EditorKind } from "./fields";
 
 export type EditorCheck = ({ ok: true } & EditorFileCheck) | { ok: false; reason: PoolFailure };
 
-const positive = (value: string | undefined, fallback: number) => {
+const setting = (value: string | undefined, fallback: number, least: number) => {
   const number = Number(value);
-  return value !== undefined && value !== "" && Number.isFinite(number) && number > 0 ? number : fallback;
+  return value !== undefined && value !== "" && Number.isFinite(number) && number >= least ? number : fallback;
 };
 
 /** The limits from the environment, with defaults that leave one core to the server. */
 export function editorCheckLimits(env: Record<string, string | undefined> = process.env): PoolLimits {
   return {
-    workers: Math.floor(positive(env.EDITOR_CHECK_WORKERS, Math.max(1, Math.min(2, availableParallelism() - 1)))),
-    queue: Math.floor(positive(env.EDITOR_CHECK_QUEUE, 4)),
-    timeoutMs: positive(env.EDITOR_CHECK_TIMEOUT_MS, 2000),
-    memoryMb: positive(env.EDITOR_CHECK_MEMORY_MB, 128),
+    workers: Math.floor(setting(env.EDITOR_CHECK_WORKERS, Math.max(1, Math.min(2, availableParallelism() - 1)), 1)),
+    queue: Math.floor(setting(env.EDITOR_CHECK_QUEUE, 4, 0)),
+    timeoutMs: setting(env.EDITOR_CHECK_TIMEOUT_MS, 2000, 1),
+    memoryMb: setting(env.EDITOR_CHECK_MEMORY_MB, 128, 16),
   };
 }
 

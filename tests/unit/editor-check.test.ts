@@ -114,7 +114,8 @@ describe("the worker pool", () => {
       timeoutMs: 250,
       memoryMb: 64,
     });
-    expect(editorCheckLimits({ EDITOR_CHECK_TIMEOUT_MS: "nonsense", EDITOR_CHECK_WORKERS: "0" })).toMatchObject({ timeoutMs: 2000, queue: 4 });
+    expect(editorCheckLimits({ EDITOR_CHECK_TIMEOUT_MS: "nonsense", EDITOR_CHECK_WORKERS: "0", EDITOR_CHECK_MEMORY_MB: "1" })).toMatchObject({ timeoutMs: 2000, queue: 4, memoryMb: 128 });
+    expect(editorCheckLimits({ EDITOR_CHECK_QUEUE: "0" }).queue).toBe(0);
   });
 
   it("ends a worker that passes its heap limit, answers 'memory' and replaces it", async () => {
