@@ -50,7 +50,8 @@ describe("POST /indsend/fil", () => {
   });
 
   it("answers a body the reader cannot finish within the limit with a Danish 422, and the next request is served by a fresh worker", async () => {
-    await useEditorCheckLimits({ timeoutMs: 100 });
+    // Far below the 18–60 s the body needs, far above the few milliseconds a valid file needs, even in a cold worker on a busy machine.
+    await useEditorCheckLimits({ timeoutMs: 1500 });
     const response = await post({ kind: "listing", mdx: pathological });
     expect(response.status).toBe(422);
     expect(await listItems(response)).toEqual(["Teksten er for indviklet til at blive tjekket. Del lange afsnit op, og undgå lange rækker af *, _, ~, [ eller &#62;"]);
