@@ -4,13 +4,23 @@
  * Exits 1 on any error; readability (LIX) above the aim is a warning.
  */
 import { loadContent, formatProblem } from "../lib/content/load";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { loadTemplates } from "../lib/agreements/load";
+import { APP_ROUTES, OWN_ROUTES } from "../lib/content/routes";
+import { checkVejvalgFolder } from "../lib/planning/vejvalg-check";
 
 const root = process.argv[2] ?? "content";
 const today = new Date().toISOString().slice(0, 10);
 const { entries, problems, readability } = await loadContent(root, { today });
 const templates = await loadTemplates(root);
 problems.push(...templates.problems.map((problem) => ({ ...problem, severity: "error" as const })));
+// The vejvalg's decision table, wherever the guide has the vejvalg's page.
+const vejvalgDir = path.join(root, "vejvalg");
+if (existsSync(vejvalgDir) || existsSync(path.join(root, "pages/vaerktoejer/vejvalg.mdx"))) {
+  const urls = new Set([...entries.map((entry) => entry.url), ...OWN_ROUTES, ...APP_ROUTES]);
+  problems.push(...(await checkVejvalgFolder(vejvalgDir, { today, pageExists: (url) => urls.has(url) })));
+}
 
 const errors = problems.filter((p) => p.severity === "error");
 const warnings = problems.filter((p) => p.severity === "warning");
@@ -25,5 +35,5 @@ if (readability.length > 0) {
 for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
 for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
 
-console.log(`\n${entries.length + templates.templates.length} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
+console.log(`\n${entries.length + templates.templates.length + (existsSync(vejvalgDir) ? 2 : 0)} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -301,8 +301,8 @@ export type LegalReview = z.infer<typeof legalReviewSchema>;
 // ---------------------------------------------------------------------------
 // Turning zod issues into editor messages: "field: what is wrong and how to fix it"
 
-export function formatIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
-  const field = ["frontmatter", ...issue.path.map(String)].join(".");
+export function formatIssue(issue: z.core.$ZodIssue, root = "frontmatter"): { field: string; message: string } {
+  const field = [root, ...issue.path.map(String)].filter(Boolean).join(".") || "(hele filen)";
   switch (issue.code) {
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v)).join(", ");

@@ -1,4 +1,5 @@
 import type { Draft } from "./form";
+import type { VejvalgDecision } from "./vejvalg";
 import { MAX_NEEDS } from "./behovsscreening";
 import { MAX_PARTNERS } from "./partnerscreening";
 
@@ -41,4 +42,6 @@ export interface PlanningState {
   notice?: string;
   /** Changes on every server answer, so the form re-reads its values. */
   revision: number;
+  /** The vejvalg's decision, made on the server from the rules in content/vejvalg/ when the answers are valid. */
+  decision?: VejvalgDecision;
 }

@@ -3,8 +3,8 @@
  * spreadsheet sheets. Pure functions of the validated answers.
  */
 import { formatKroner, formatNumber } from "@/lib/format";
-import type { Report, Sheet, SheetCell } from "./report";
-import { AGREEMENT_LABELS, answerLabel, OPI_TYPE_LABELS, RIGHTS_LABELS, ROUTE_LABELS, VEJVALG_QUESTIONS, recommend, type VejvalgAnswers } from "./vejvalg";
+import type { Block, Report, Sheet, SheetCell } from "./report";
+import { AGREEMENT_LABELS, answerLabel, legalReviewText, rightsText, routeText, typeText, VEJVALG_QUESTIONS, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "./vejvalg";
 import { DIMENSIONS, MAX_SCORE, rankNeeds, SOLUTION_OPTIONS } from "./behovsscreening";
 import { kindLabel, missingKinds, statusLabel, type PartnerScreening } from "./partnerscreening";
 import { BOTTOM_LINES, computeBusinessCase, paybackText, type BusinessCase } from "./business-case";
@@ -13,30 +13,56 @@ import { absoluteUrl } from "@/lib/site";
 
 const absolute = (link: string) => (link.startsWith("/") ? absoluteUrl(link) : link);
 
-export function vejvalgReport(answers: VejvalgAnswers): Report {
-  const result = recommend(answers);
+/** A source as one line: its title, the full citation and where to read it. */
+export function sourceLine(source: VejvalgSource): string {
+  return `${source.title}. ${source.reference}${source.publisher ? `, ${source.publisher}` : ""}${source.url ? `: ${absolute(source.url)}` : ""}`;
+}
+
+/**
+ * Why the vejvalg chose as it did, rule by rule: the reasons, the answers they rest on and the sources. The Word
+ * report prints these blocks, and an agreement can print them in its læsevejledning.
+ */
+export function decisionBlocks(decision: VejvalgDecision): Block[] {
+  const parts: [string, DecidingRule][] = [
+    [`Vejen: ${routeText(decision)}`, decision.rule],
+    [`Typen af OPI: ${typeText(decision.type)}`, decision.typeRule],
+    ...(decision.rightsRule && decision.rights ? [[`Rettighederne: ${rightsText(decision.rights)}`, decision.rightsRule] as [string, DecidingRule]] : []),
+  ];
+  return parts.flatMap(([heading, rule]) => [
+    { kind: "heading" as const, text: heading, level: 3 as const },
+    ...rule.reasons.map((text) => ({ kind: "paragraph" as const, text })),
+    ...(rule.basedOn.length ? [{ kind: "paragraph" as const, text: `Bygger på jeres svar: ${rule.basedOn.map((b) => `${b.label} ${b.answer}.`).join(" ")}` }] : []),
+    { kind: "list" as const, items: [...rule.sources.map((source) => `Kilde: ${sourceLine(source)}`), ...(rule.link ? [`Læs mere: ${absolute(rule.link)}`] : [])] },
+  ]);
+}
+
+export function vejvalgReport(answers: VejvalgAnswers, decision: VejvalgDecision): Report {
   return {
     title: "Begrundelse og risici",
     subtitle: "Vejvalg for et OPI-projekt",
     blocks: [
       { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning. Vejvalget går ud fra, at den offentlige part er ordregiver efter udbudsloven. Få en jurist til at vurdere jeres konkrete sag." },
-      ...(result.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
+      { kind: "note", text: `Juridisk gennemgang af vejvalgets regler: ${legalReviewText(decision.legalReview)}. Reglernes version: ${decision.version}.` },
+      ...(decision.route === "afklar" ? [{ kind: "note" as const, text: "Jeres svar afgør ikke vejen endnu. Afklar punkterne under »Afklar først«, og kontakt en jurist, før I vælger vej." }] : []),
+      ...(decision.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
       { kind: "heading", text: "Anbefaling" },
       {
         kind: "table",
         header: ["", "Anbefaling"],
         rows: [
-          ["Type OPI", OPI_TYPE_LABELS[result.type]],
-          ["Vej", `${ROUTE_LABELS[result.route]}${result.basis === "paragraf-22" ? " (undtagelsen i udbudslovens § 22)" : result.basis ? " (aftalen er ikke gensidigt bebyrdende)" : ""}`],
-          ["Aftale", AGREEMENT_LABELS[result.agreement]],
-          ...(result.rights ? [["Rettigheder", RIGHTS_LABELS[result.rights]]] : []),
+          ["Vej", routeText(decision)],
+          ["Type OPI", typeText(decision.type)],
+          ["Aftale", AGREEMENT_LABELS[decision.agreement]],
+          ...(decision.rights ? [["Rettigheder", rightsText(decision.rights)]] : []),
         ],
       },
+      ...(decision.findOutFirst.length ? [{ kind: "heading" as const, text: "Afklar først" }, { kind: "list" as const, items: decision.findOutFirst }] : []),
       { kind: "heading", text: "Begrundelse" },
-      { kind: "list", items: result.reasons.map((r) => `${VEJVALG_QUESTIONS.find((q) => q.id === r.question)!.label} ${r.answer}. ${r.text}${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) },
+      ...decisionBlocks(decision),
       { kind: "heading", text: "Risici, I skal håndtere" },
-      result.risks.length ? { kind: "list", items: result.risks.map((r) => `${r.title}: ${r.text}${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) } : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
-      ...(result.clarify.length ? [{ kind: "heading" as const, text: "Afklar først" }, { kind: "list" as const, items: result.clarify }] : []),
+      decision.risks.length
+        ? { kind: "list", items: decision.risks.map((r) => `${r.title}: ${r.text} Kilde: ${r.sources.map((source) => sourceLine(source)).join("; ")}.${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) }
+        : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
       { kind: "heading", text: "Jeres svar" },
       { kind: "table", header: ["Spørgsmål", "Svar"], rows: VEJVALG_QUESTIONS.map((q) => [q.label, answerLabel(q.id, answers[q.id])]) },
     ],

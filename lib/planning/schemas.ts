@@ -163,28 +163,3 @@ export function validateBusinessCase(draft: unknown): Checked<BusinessCase> {
   );
   return { ok: false, errors };
 }
-
-// ---------------------------------------------------------------------------
-// Vejvalg → samarbejdsaftale: the query string of /vaerktoejer/samarbejdsaftale/fra-vejvalg
-
-const yesNo = z.enum(["ja", "nej"]).transform((value) => value === "ja");
-
-/** Unknown or tampered values are dropped one by one; the rest still pre-fills the builder. */
-export const prefillSchema = z.object({
-  betaling: z.enum(["nej", "delvis", "fuldt"]).optional().catch(undefined),
-  rettigheder: z.enum(["fuld-aabenhed", "delvis-aabenhed", "virksomhed-ejer"]).optional().catch(undefined),
-  "senere-udbud": yesNo.optional().catch(undefined),
-  persondata: yesNo.optional().catch(undefined),
-});
-
-/** The builder's answers from the query string, or null when it carries nothing usable. */
-export function prefillFromQuery(query: Record<string, string | string[] | undefined>): Record<string, Record<string, unknown>> | null {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const parsed = prefillSchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, first(value)])));
-  const answers: Record<string, Record<string, unknown>> = {};
-  if (parsed.betaling) answers.money = { publicPays: parsed.betaling };
-  if (parsed.rettigheder) answers.rights = { model: parsed.rettigheder };
-  if (parsed["senere-udbud"] !== undefined) answers.procurement = { laterTender: parsed["senere-udbud"] };
-  if (parsed.persondata !== undefined) answers.data = { personalData: parsed.persondata };
-  return Object.keys(answers).length ? answers : null;
-}

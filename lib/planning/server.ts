@@ -3,13 +3,15 @@
  */
 import "server-only";
 import type { Draft } from "./form";
-import type { DownloadFormat, PlanningToolId } from "./ids";
+import type { DownloadFormat, PlanningState, PlanningToolId } from "./ids";
 import { DOWNLOAD_FORMATS } from "./ids";
 import type { Report, Sheet } from "./report";
 import { validateBehovsscreening, validateBusinessCase, validatePartnerscreening, validateVejvalg, type Checked } from "./schemas";
 import { behovsscreeningReport, behovsscreeningSheets, businessCaseReport, businessCaseSheets, partnerscreeningReport, partnerscreeningSheets, vejvalgReport } from "./reports";
 import { renderReportDocx } from "./render-docx";
 import { renderCsv, renderXlsx } from "./render-sheet";
+import type { VejvalgAnswers } from "./vejvalg";
+import { vejvalgDecision } from "./vejvalg-server";
 
 interface Outputs {
   report: Report;
@@ -17,8 +19,8 @@ interface Outputs {
   name?: string;
 }
 
-const TOOLS: Record<PlanningToolId, { validate: (draft: unknown) => Checked<unknown>; outputs: (data: never) => Outputs }> = {
-  vejvalg: { validate: validateVejvalg, outputs: (data: Parameters<typeof vejvalgReport>[0]) => ({ report: vejvalgReport(data) }) },
+const TOOLS: Record<PlanningToolId, { validate: (draft: unknown) => Checked<unknown>; outputs: (data: never) => Outputs | Promise<Outputs> }> = {
+  vejvalg: { validate: validateVejvalg, outputs: async (data: VejvalgAnswers) => ({ report: vejvalgReport(data, await vejvalgDecision(data)) }) },
   behovsscreening: {
     validate: validateBehovsscreening,
     outputs: (data: Parameters<typeof behovsscreeningReport>[0]) => ({ report: behovsscreeningReport(data), sheets: behovsscreeningSheets(data), name: data.project }),
@@ -37,6 +39,11 @@ export function validatePlanning(tool: PlanningToolId, draft: Draft): Checked<un
   return TOOLS[tool].validate(draft);
 }
 
+/** What the server adds to a tool's state once its answers are valid: the vejvalg's decision. */
+export async function resultOf(tool: PlanningToolId, data: unknown): Promise<Pick<PlanningState, "decision">> {
+  return tool === "vejvalg" ? { decision: await vejvalgDecision(data as VejvalgAnswers) } : {};
+}
+
 export const PLANNING_FORMATS = {
   docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
   xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
@@ -46,7 +53,7 @@ export const PLANNING_FORMATS = {
 /** The file for validated answers, and its name without extension. */
 export async function generatePlanning(tool: PlanningToolId, data: unknown, format: DownloadFormat, today: string): Promise<{ file: Uint8Array<ArrayBuffer>; name: string }> {
   if (!DOWNLOAD_FORMATS[tool].includes(format)) throw new Error(`format ${format} not offered by ${tool}`);
-  const outputs = (TOOLS[tool].outputs as (data: unknown) => Outputs)(data);
+  const outputs = await (TOOLS[tool].outputs as (data: unknown) => Outputs | Promise<Outputs>)(data);
   const name = `${outputs.report.title}${outputs.name ? ` – ${outputs.name.slice(0, 80)}` : ""}`;
   if (format === "docx") return { file: new Uint8Array(await renderReportDocx(outputs.report, today)), name };
   const sheets = outputs.sheets ?? [];

@@ -1,10 +1,9 @@
 /**
- * Vejvalg: the decision guide. Questions, and the rules that turn answers into a recommendation.
- * Zod-free and pure, so the page, the document and the tests share one source of truth.
- * The rules follow the decision aid in the research behind /jura (udbudsloven §§ 22, 39, 40, 73–79, PCP under COM(2007) 799);
- * every recommendation carries its reasons, answer by answer, with a link to the page that explains the rule.
+ * Vejvalg: the decision guide's questions and vocabularies, and the shape of a decision. Zod-free and free of the
+ * rules themselves, so the browser can read it. The rules are content: a decision table in content/vejvalg/regler.yaml
+ * that a jurist can read and change, applied by decideVejvalg (vejvalg-rules.ts) and checked by content:check.
  */
-import type { OpiType } from "@/lib/content/vocabulary";
+import { OPI_TYPE_LABELS, type OpiType } from "@/lib/content/vocabulary";
 
 export const UNKNOWN = "ved-ikke" as const;
 
@@ -51,6 +50,16 @@ export const VEJVALG_QUESTIONS = [
       { value: "nej", label: "Nej", hint: "Hver part dækker sine egne udgifter" },
       { value: "delvis", label: "Delvis", hint: "Den offentlige part dækker en del af udgifterne" },
       { value: "fuldt", label: "Ja, fuldt ud" },
+      unknown,
+    ],
+  },
+  {
+    id: "otherValue",
+    label: "Får virksomheden andet af værdi fra den offentlige part end penge?",
+    hint: "Betaling behøver ikke være penge. Det kan også være eneret, data eller adgang, som andre ikke får.",
+    options: [
+      { value: "nej", label: "Nej", hint: "Virksomheden får kun det, alle parter får, fx at være med i testen" },
+      { value: "ja", label: "Ja", hint: "Fx eneret til resultaterne, adgang til data eller borgere eller et løfte om køb" },
       unknown,
     ],
   },
@@ -145,25 +154,51 @@ export type VejvalgAnswers = { [Q in QuestionId]: ValueOf<Q> };
 
 export const QUESTION_IDS = VEJVALG_QUESTIONS.map((q) => q.id) as QuestionId[];
 
+/** The answer values of a question, "ved-ikke" included. */
+export const optionValues = (question: QuestionId): string[] => VEJVALG_QUESTIONS.find((q) => q.id === question)!.options.map((o) => o.value);
+
+/** Each answer's name in the link to the samarbejdsaftale: /vaerktoejer/samarbejdsaftale/fra-vejvalg?marked=nej&… */
+export const QUERY_NAMES: Record<QuestionId, string> = {
+  need: "behov",
+  market: "marked",
+  payment: "betaling",
+  otherValue: "anden-vaerdi",
+  purchase: "koeb",
+  benefit: "gavn",
+  risk: "risiko",
+  competition: "konkurrence",
+  results: "resultater",
+  background: "baggrund",
+  publication: "offentliggoerelse",
+  personalData: "persondata",
+  scale: "omfang",
+};
+
 // The four types of OPI are the content's own vocabulary: a case's opiType and a vejvalg result use the same ids and labels.
-export { OPI_TYPE_LABELS } from "@/lib/content/vocabulary";
+export { OPI_TYPE_LABELS };
+
+/** An outcome the answers do not decide yet: the reader finds something out first. */
+export const UNDECIDED = "afklares" as const;
 
 export const ROUTE_LABELS = {
   udbudsfri: "Udbudsfri OPI",
-  markedsdialog: "Markedsdialog før et udbud",
+  udbud: "Almindeligt udbud efter udbudsloven",
+  markedsdialog: "Markedsdialog først",
   innovationspartnerskab: "Innovationspartnerskab",
   pcp: "Prækommercielt indkøb (PCP)",
-  dialog: "Konkurrencepræget dialog eller udbud med forhandling",
+  dialog: "Udbud med forhandling eller konkurrencepræget dialog",
+  afklar: "Afklar først – kontakt en jurist",
 } as const;
 export type Route = keyof typeof ROUTE_LABELS;
+export const ROUTES = Object.keys(ROUTE_LABELS) as Route[];
+/** Routes that say what to find out rather than which way to go: the only ones a »Ved ikke« rule may lead to. */
+export const FIND_OUT_ROUTES: readonly Route[] = ["afklar", "markedsdialog"];
 
-export const ROUTE_LINKS: Record<Route, string> = {
-  udbudsfri: "/jura/udbudsfri-opi",
-  markedsdialog: "/jura/markedsdialog",
-  innovationspartnerskab: "/jura/innovationspartnerskab",
-  pcp: "/jura/praekommercielt-indkoeb",
-  dialog: "/jura/konkurrencepraeget-dialog",
-};
+export const BASIS_LABELS = {
+  "ikke-gensidigt-bebyrdende": "aftalen er som udgangspunkt ikke gensidigt bebyrdende",
+  "paragraf-22": "undtagelsen i udbudslovens § 22 kan gælde",
+} as const;
+export type Basis = keyof typeof BASIS_LABELS;
 
 export const RIGHTS_LABELS = {
   "fuld-aabenhed": "Fuld åbenhed",
@@ -174,240 +209,126 @@ export type RightsOption = keyof typeof RIGHTS_LABELS;
 
 export const AGREEMENT_LABELS = {
   samarbejdsaftale: "OPI-samarbejdsaftale",
-  hensigtserklaering: "Hensigtserklæring",
+  testaftale: "Kort skriftlig testaftale",
   udbud: "Udbudsmateriale og kontrakt",
   vent: "Ingen aftale endnu",
 } as const;
 export type AgreementVariant = keyof typeof AGREEMENT_LABELS;
 
-export interface Reason {
+export const TYPE_UNDECIDED_LABEL = "Afklares, når vejen er valgt";
+export const RIGHTS_UNDECIDED_LABEL = "Afklares først";
+
+/** The kinds of source a rule may cite. */
+export const SOURCE_KINDS = ["lov", "eu", "vejledning", "side"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface VejvalgSource {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  /** The full citation: act and number with § and stk., the EU act with its CELEX number, or the guidance's title. */
+  reference: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+}
+
+/** Who reviewed the rules as a jurist, and when; null until someone has. */
+export interface LegalReview {
+  reviewer: string;
+  date: string;
+}
+
+/** The wording of the review status, on the tool and in its report. */
+export function legalReviewText(review: LegalReview | null): string {
+  if (!review) return "Ikke gennemgået af en jurist endnu";
+  const [year, month, day] = review.date.split("-").map(Number);
+  const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+  return `Gennemgået af en jurist (${review.reviewer}) den ${day}. ${months[month! - 1]} ${year}`;
+}
+
+/** One answer a rule rests on, as the reader saw it. */
+export interface BasedOn {
   question: QuestionId;
-  /** The reader's answer, as they saw it. */
+  label: string;
   answer: string;
-  text: string;
+}
+
+/** The rule that decided one part of the result, with what it rests on and why. */
+export interface DecidingRule {
+  id: string;
+  reasons: string[];
+  sources: VejvalgSource[];
+  basedOn: BasedOn[];
   link?: string;
 }
 
-export interface Risk {
+export interface VejvalgRisk {
+  id: string;
   title: string;
   text: string;
+  sources: VejvalgSource[];
   link?: string;
 }
 
-export interface Recommendation {
-  type: OpiType;
+/** Everything the vejvalg concludes from a set of answers: what a result page, a report and an agreement print. */
+export interface VejvalgDecision {
   route: Route;
   /** For udbudsfri OPI: why no tender is needed. */
-  basis?: "ikke-gensidigt-bebyrdende" | "paragraf-22";
+  basis?: Basis;
+  type: OpiType | typeof UNDECIDED;
   agreement: AgreementVariant;
-  rights?: RightsOption;
-  /** At least one decisive answer was "Ved ikke": the result is a first direction, to check again. */
+  /** Only when the agreement is the samarbejdsaftale. */
+  rights?: RightsOption | typeof UNDECIDED;
+  /** A question the rules depend on was answered »Ved ikke«. */
   provisional: boolean;
-  reasons: Reason[];
-  risks: Risk[];
-  /** What to find out, one line per "Ved ikke". */
-  clarify: string[];
-  /** Answers for the samarbejdsaftale builder, when that is the recommended agreement. */
-  prefill?: AgreementPrefill;
+  rule: DecidingRule;
+  typeRule: DecidingRule;
+  rightsRule?: DecidingRule;
+  risks: VejvalgRisk[];
+  /** What to find out first: the rules' own steps, then one line per »Ved ikke«. */
+  findOutFirst: string[];
+  legalReview: LegalReview | null;
+  /** The version of the rules, so a printed result says which rules gave it. */
+  version: string;
 }
 
-export interface AgreementPrefill {
-  payment?: "nej" | "delvis" | "fuldt";
-  rights?: RightsOption;
-  laterTender?: boolean;
-  personalData?: boolean;
-}
-
-/** Answers that change the type, the route or the agreement: a "Ved ikke" here makes the result provisional. */
-export const DECISIVE: readonly QuestionId[] = ["market", "payment", "purchase", "benefit", "competition", "scale"];
-
-const CLARIFY: Record<QuestionId, string> = {
-  need: "Beskriv behovet og målgruppen. Brug behovsscreeningen.",
-  market: "Find ud af, om løsningen findes. Hold markedsdialog, og søg efter løsninger hos andre kommuner og regioner.",
-  payment: "Afklar, om den offentlige part skal betale for udviklingen. Det afgør, om aftalen kan være udbudspligtig.",
-  purchase: "Afklar, om I vil købe løsningen bagefter. Så kan I tage højde for inhabilitet fra start.",
-  benefit: "Aftal, hvem der skal have gavn af resultaterne. Det afgør både udbudsreglerne og rettighederne.",
-  risk: "Vurder, hvor sikkert det er, at løsningen kan laves.",
-  competition: "Overvej, om I vil lade flere virksomheder konkurrere om at udvikle løsningen.",
-  results: "Drøft, hvad resultaterne er værd for hver part.",
-  background: "Skriv ned, hvilken viden og hvilke produkter hver part tager med ind.",
-  publication: "Afklar, hvad I kan offentliggøre, og hvad der er forretningshemmeligheder.",
-  personalData: "Afklar, om I skal behandle personoplysninger. Spørg jeres databeskyttelsesrådgiver (DPO).",
-  scale: "Afklar, hvor stort samarbejdet skal være, og hvor længe det skal vare.",
-};
+const LABELS = new Map<string, string>(VEJVALG_QUESTIONS.flatMap((q) => [[q.id, q.label] as [string, string], ...q.options.map((o): [string, string] => [`${q.id}=${o.value}`, o.label])]));
 
 export function answerLabel(question: QuestionId, value: string): string {
-  const found = VEJVALG_QUESTIONS.find((q) => q.id === question)?.options.find((o) => o.value === value);
-  return found?.label ?? value;
+  return LABELS.get(`${question}=${value}`) ?? value;
 }
 
-/** The rules. Read top to bottom: the first rule that matches decides. */
-export function recommend(a: VejvalgAnswers): Recommendation {
-  const reasons: Reason[] = [];
-  const because = (question: QuestionId, text: string, link?: string) => reasons.push({ question, answer: answerLabel(question, a[question]), text, link });
+export const questionLabel = (question: QuestionId): string => LABELS.get(question)!;
 
-  // 1. Route. The procurement test comes first: what the public party buys decides whether there must be a tender.
-  const fullPurchase = a.payment === "fuldt" && a.benefit === "offentlig";
-  const tender = fullPurchase || a.purchase === "samlet" || a.competition === "ja";
-  let route: Route;
-  if (a.market === UNKNOWN) {
-    route = "markedsdialog";
-    because("market", "I ved ikke, om løsningen findes. Find ud af det først: I må gerne spørge markedet til råds før et udbud (udbudsloven § 40), så længe konkurrencen ikke forvrides.", ROUTE_LINKS.markedsdialog);
-  } else if (tender) {
-    if (fullPurchase) {
-      because("payment", "Den offentlige part betaler hele udviklingen og får alene gavn af resultaterne. Så gælder undtagelsen for forskning og udvikling i udbudslovens § 22 ikke, og aftalen skal i udbud.", ROUTE_LINKS.udbudsfri);
-    }
-    if (a.purchase === "samlet") because("purchase", "I vil udvikle og købe i samme forløb. Det kræver en udbudsprocedure fra start, fordi en udbudsfri OPI ikke giver ret til at købe bagefter.", ROUTE_LINKS.innovationspartnerskab);
-    if (a.competition === "ja") because("competition", "I vil have flere virksomheder til at udvikle i konkurrence. Det gør I i en udbudsprocedure eller et prækommercielt indkøb.", ROUTE_LINKS.pcp);
-    if (a.competition === "ja" && a.market === "nej" && a.purchase !== "samlet" && !fullPurchase) {
-      route = "pcp";
-      because("market", "Løsningen findes ikke. Ved prækommercielt indkøb køber I udvikling frem til en prototype eller en lille testserie hos flere virksomheder i konkurrence, og resultaterne deles. Et senere køb er et særskilt udbud.", ROUTE_LINKS.pcp);
-    } else if (a.market === "nej") {
-      route = "innovationspartnerskab";
-      because("market", "Løsningen findes ikke på markedet. Et innovationspartnerskab (udbudsloven §§ 73–79) dækker både udviklingen og det senere køb i én procedure. Det kræver, at løsningen ikke allerede findes.", ROUTE_LINKS.innovationspartnerskab);
-    } else if (a.market === "tilpasses") {
-      route = "dialog";
-      because("market", "Løsningen findes, men skal tilpasses. Så passer konkurrencepræget dialog eller udbud med forhandling, hvor I kan forhandle løsningen på plads.", ROUTE_LINKS.dialog);
-    } else {
-      route = "markedsdialog";
-      because("market", "Løsningen findes allerede. Så behøver I ikke udvikle den: hold markedsdialog, og køb den i et almindeligt udbud med funktionskrav.", ROUTE_LINKS.markedsdialog);
-    }
-  } else if (a.market === "ja" && a.purchase === "senere" && !(a.scale === "kort" && a.risk === "lav" && a.payment === "nej")) {
-    route = "markedsdialog";
-    because("market", "Løsningen findes, og I vil måske købe den. Et udviklingssamarbejde er ikke nødvendigt: hold markedsdialog, og køb i et almindeligt udbud.", ROUTE_LINKS.markedsdialog);
-  } else {
-    route = "udbudsfri";
-    if (a.payment === "nej" || a.payment === UNKNOWN) {
-      because("payment", "Den offentlige part betaler ikke virksomheden. Når aftalen ikke er gensidigt bebyrdende, er den ikke omfattet af udbudsreglerne.", ROUTE_LINKS.udbudsfri);
-    } else {
-      because("payment", "Den offentlige part betaler, men ikke for noget, den alene får gavn af. Så kan aftalen være undtaget efter udbudslovens § 22 om forskning og udvikling. Det kræver en konkret vurdering: kontakt en jurist.", ROUTE_LINKS.udbudsfri);
-    }
-  }
-  const basis = route === "udbudsfri" ? (a.payment === "delvis" || a.payment === "fuldt" ? "paragraf-22" : "ikke-gensidigt-bebyrdende") : undefined;
-
-  // 2. Type of OPI.
-  let type: OpiType;
-  if (a.scale === "strategisk") {
-    type = "strategisk";
-    because("scale", "I vil arbejde sammen over flere år og flere projekter. Det er et strategisk samarbejde. Hvert projekt skal stadig vurderes efter udbudsreglerne.", "/om-opi#hvilke-typer-opi-findes-der");
-  } else if (route === "innovationspartnerskab" || route === "pcp" || route === "dialog" || (route === "markedsdialog" && a.market === "ja")) {
-    type = "innovativt-indkoeb";
-    because("purchase", "Den offentlige part køber udvikling eller en løsning. Det er et innovativt indkøb.", "/om-opi#hvilke-typer-opi-findes-der");
-  } else if (route === "udbudsfri" && a.scale === "kort" && a.risk === "lav" && a.payment === "nej") {
-    type = "mini-afproevning";
-    because("scale", "En kort test af et produkt, der næsten er klar, uden betaling, er en mini-afprøvning. Den giver ikke adgang til at købe over tærskelværdien bagefter.", "/om-opi#hvilke-typer-opi-findes-der");
-  } else {
-    type = "eksplorativ";
-    because("risk", "I skal udforske behovet og løsningen sammen. Det er en eksplorativ OPI.", "/om-opi#hvilke-typer-opi-findes-der");
-  }
-
-  // 3. Agreement and rights.
-  let agreement: AgreementVariant;
-  let rights: RightsOption | undefined;
-  if (route === "innovationspartnerskab" || route === "pcp" || route === "dialog" || (route === "markedsdialog" && a.market === "ja")) {
-    agreement = "udbud";
-    because(
-      "benefit",
-      route === "innovationspartnerskab"
-        ? "I et innovationspartnerskab står ordningen for immaterielle rettigheder i udbudsmaterialet (udbudsloven § 74). Brug ikke OPI-samarbejdsaftalen."
-        : "Rettighederne aftales i udbudsmaterialet og kontrakten. Brug ikke OPI-samarbejdsaftalen.",
-      "/jura/immaterielle-rettigheder",
-    );
-  } else if (route === "markedsdialog") {
-    agreement = "vent";
-    because("market", "Vent med samarbejdsaftalen, til I ved, om løsningen findes. Skal I dele fortrolige oplysninger i dialogen, kan en fortrolighedsaftale være nok.", "/vaerktoejer/fortrolighedsaftale");
-  } else if (type === "mini-afproevning") {
-    agreement = "hensigtserklaering";
-    because("scale", "En mini-afprøvning kræver ikke en juridisk aftale. En kort hensigtserklæring hjælper jer dog med at afstemme forventninger.", "/vaerktoejer/hensigtserklaering");
-  } else {
-    agreement = "samarbejdsaftale";
-    if (a.benefit === "virksomhed") {
-      rights = "virksomhed-ejer";
-      because("benefit", "Virksomheden vil sælge løsningen. Så ejer virksomheden resultaterne mod at betale markedspris, og den offentlige part får brugsret. Markedsprisen skal hindre ulovlig statsstøtte.", "/jura/immaterielle-rettigheder");
-    } else if (a.benefit === "alle") {
-      rights = "fuld-aabenhed";
-      because("benefit", "Alle skal have gavn af resultaterne. Vælg fuld åbenhed: resultaterne offentliggøres, og alle må bruge dem.", "/jura/immaterielle-rettigheder");
-    } else if (a.benefit === "deles") {
-      rights = "delvis-aabenhed";
-      because("benefit", "Parterne deler resultaterne. Vælg delvis åbenhed: I deler resultaterne, og de vigtigste offentliggøres.", "/jura/immaterielle-rettigheder");
-    } else if (a.publication === "ja" || (a.publication === UNKNOWN && a.results === "lidt")) {
-      rights = "fuld-aabenhed";
-      because(a.publication === "ja" ? "publication" : "results", "Resultaterne kan offentliggøres, eller de betyder lidt for parterne. Fuld åbenhed er den enkleste model, og den gør det lettere at undgå inhabilitet.", "/jura/immaterielle-rettigheder");
-    } else if (a.publication === "nej" && (a.background === "meget" || a.results === "meget")) {
-      rights = "virksomhed-ejer";
-      because("publication", "Resultaterne kan ikke offentliggøres, og de eller parternes baggrundsviden betyder meget. Så er det enklest, at virksomheden ejer resultaterne mod markedspris.", "/jura/immaterielle-rettigheder");
-    } else {
-      rights = "delvis-aabenhed";
-      because("publication", "Dele af resultaterne kan offentliggøres. Delvis åbenhed passer: I deler resultaterne, og de vigtigste offentliggøres.", "/jura/immaterielle-rettigheder");
-    }
-  }
-
-  // 4. Risks to handle, whatever the route.
-  const risks: Risk[] = [];
-  if (route === "udbudsfri" && (a.purchase === "senere" || a.purchase === UNKNOWN)) {
-    risks.push({
-      title: "Inhabilitet i et senere udbud",
-      text: "En virksomhed, der har været med til at udvikle løsningen, kan få en fordel i et senere udbud. Den offentlige part skal fjerne fordelen, fx ved at dele al relevant viden og give længere frister (udbudsloven § 39). Kan fordelen ikke fjernes, skal virksomheden udelukkes (§ 136). Før en logbog, og offentliggør resultaterne løbende.",
-      link: "/jura/inhabilitet",
-    });
-  }
-  if (rights === "virksomhed-ejer" && (a.purchase === "senere" || a.purchase === UNKNOWN)) {
-    risks.push({ title: "Rettigheder og et senere udbud", text: "Ejer virksomheden resultaterne, er det sværere at neutralisere dens fordel i et senere udbud. Kontakt en jurist.", link: "/jura/inhabilitet" });
-  }
-  if (a.payment === "delvis" || a.payment === "fuldt" || rights === "virksomhed-ejer") {
-    risks.push({
-      title: "Statsstøtte",
-      text: "Betaler den offentlige part til virksomheden, eller får virksomheden rettigheder, skal det ske på markedsvilkår. Ellers kan det være ulovlig statsstøtte. Kontakt en jurist.",
-      link: "/jura/statsstoette",
-    });
-  }
-  if (route === "udbudsfri" && basis === "paragraf-22") {
-    risks.push({ title: "Undtagelsen i § 22 kræver en vurdering", text: "Undtagelsen gælder kun, hvis den offentlige part ikke både betaler det hele og alene får gavn af resultaterne. Få en jurist til at vurdere jeres aftale.", link: "/jura/udbudsfri-opi" });
-  }
-  if (a.personalData === "ja") {
-    risks.push({ title: "Persondata", text: "I skal have et behandlingsgrundlag, informere borgerne og aftale roller. Er virksomheden databehandler for den offentlige part, skal I have en databehandleraftale (GDPR artikel 28).", link: "/jura/persondata" });
-  }
-  if (a.publication === "nej") {
-    risks.push({
-      title: "Fortrolighed og aktindsigt",
-      text: "Den offentlige part skal følge offentlighedsloven og kan ikke love fuld hemmeligholdelse. Hemmelige resultater gør det også sværere at undgå inhabilitet.",
-      link: "/jura/offentlighed-og-fortrolighed",
-    });
-  }
-  if (a.risk === "hoej" && route === "udbudsfri") {
-    risks.push({ title: "Høj udviklingsrisiko", text: "Aftal fra start, hvad der sker, hvis løsningen ikke virker: hvornår I stopper, og hvem der ejer det, I har lavet." });
-  }
-  if (a.background === "meget") {
-    risks.push({ title: "Baggrundsviden", text: "Skriv i et bilag, hvilken viden og hvilke produkter hver part tager med ind. Baggrundsviden forbliver partens egen.", link: "/jura/immaterielle-rettigheder" });
-  }
-  if (a.need !== "klart") {
-    risks.push({ title: "Behovet er ikke klart", text: "Et OPI-projekt bør starte med et klart behov, ikke med en løsning. Brug behovsscreeningen, før I går videre.", link: "/vaerktoejer/behovsscreening" });
-  }
-
-  const clarify = QUESTION_IDS.filter((id) => a[id] === UNKNOWN).map((id) => CLARIFY[id]);
-  const provisional = DECISIVE.some((id) => a[id] === UNKNOWN);
-
-  const prefill: AgreementPrefill | undefined =
-    agreement === "samarbejdsaftale"
-      ? {
-          payment: a.payment === UNKNOWN ? undefined : a.payment,
-          rights,
-          laterTender: a.purchase === UNKNOWN ? undefined : a.purchase === "senere" || a.purchase === "samlet",
-          personalData: a.personalData === UNKNOWN ? undefined : a.personalData === "ja",
-        }
-      : undefined;
-
-  return { type, route, basis, agreement, rights, provisional, reasons, risks, clarify, prefill };
+export function routeText(decision: Pick<VejvalgDecision, "route" | "basis">): string {
+  return `${ROUTE_LABELS[decision.route]}${decision.basis ? ` (${BASIS_LABELS[decision.basis]})` : ""}`;
 }
 
-/** Query string for /vaerktoejer/samarbejdsaftale/fra-vejvalg. */
-export function prefillQuery(prefill: AgreementPrefill): string {
+export function typeText(type: VejvalgDecision["type"]): string {
+  return type === UNDECIDED ? TYPE_UNDECIDED_LABEL : OPI_TYPE_LABELS[type];
+}
+
+export function rightsText(rights: NonNullable<VejvalgDecision["rights"]>): string {
+  return rights === UNDECIDED ? RIGHTS_UNDECIDED_LABEL : RIGHTS_LABELS[rights];
+}
+
+/** Every answer, for the link from a result to /vaerktoejer/samarbejdsaftale/fra-vejvalg. */
+export function vejvalgQuery(answers: VejvalgAnswers): string {
   const params = new URLSearchParams();
-  if (prefill.payment) params.set("betaling", prefill.payment);
-  if (prefill.rights) params.set("rettigheder", prefill.rights);
-  if (prefill.laterTender !== undefined) params.set("senere-udbud", prefill.laterTender ? "ja" : "nej");
-  if (prefill.personalData !== undefined) params.set("persondata", prefill.personalData ? "ja" : "nej");
+  for (const id of QUESTION_IDS) params.set(QUERY_NAMES[id], answers[id]);
   return params.toString();
+}
+
+/** The answers a link carries, each one checked on its own: a tampered value is dropped, the rest kept. */
+export function answersFromQuery(query: Record<string, string | string[] | undefined>): Partial<VejvalgAnswers> {
+  const out: Record<string, string> = {};
+  for (const id of QUESTION_IDS) {
+    const raw = query[QUERY_NAMES[id]];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (typeof value === "string" && optionValues(id).includes(value)) out[id] = value;
+  }
+  return out as Partial<VejvalgAnswers>;
 }
 
 /** Reads answers from a draft; null when a question is unanswered or has an unknown value. */

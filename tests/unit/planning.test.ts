@@ -10,7 +10,7 @@ import { rankNeeds, type Need } from "@/lib/planning/behovsscreening";
 import { validateBehovsscreening, validateBusinessCase, validatePartnerscreening } from "@/lib/planning/schemas";
 import { docxPart, docxText } from "./helpers/documents";
 
-const vejvalg = { need: "klart", market: "nej", payment: "delvis", purchase: "senere", benefit: "virksomhed", risk: "middel", competition: "nej", results: "meget", background: "lidt", publication: "delvis", personalData: "ja", scale: "projekt" };
+const vejvalg = { need: "klart", market: "nej", payment: "delvis", otherValue: "nej", purchase: "senere", benefit: "virksomhed", risk: "middel", competition: "nej", results: "meget", background: "lidt", publication: "delvis", personalData: "ja", scale: "projekt" };
 const need = (title: string, ratings: number[], extra: Record<string, string> = {}) => ({
   title,
   description: `Beskrivelse af ${title}`,
@@ -57,22 +57,36 @@ async function sheetXml(xlsx: Buffer, sheet = 1): Promise<{ sheet: string; strin
 }
 
 describe("planning tool downloads", () => {
-  it("vejvalg: »Begrundelse og risici« as Word holds the recommendation, the reasons with links, the risks and every answer", async () => {
+  it("vejvalg: »Begrundelse og risici« as Word holds the recommendation, each rule's reasons and sources, the risks, the review status and every answer", async () => {
     const response = await download("vejvalg", "docx", vejvalg);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("Begrundelse%20og%20risici.docx");
     const docx = await bytes(response);
     const text = await docxText(docx);
     expect(text).toContain("Begrundelse og risici");
+    expect(text).toContain("Juridisk gennemgang af vejvalgets regler: Ikke gennemgået af en jurist endnu.");
     expect(text).toMatch(/Type OPI\s*Eksplorativ OPI/);
-    expect(text).toContain("Udbudsfri OPI (undtagelsen i udbudslovens § 22)");
+    expect(text).toContain("Udbudsfri OPI (undtagelsen i udbudslovens § 22 kan gælde)");
     expect(text).toContain("Virksomheden ejer resultaterne mod markedspris");
+    expect(text).toContain("Undtagelsen gælder kun egentlig forskning og udvikling med de CPV-koder, § 22 nævner.");
+    expect(text).toMatch(/Bygger på jeres svar: .*Betaler den offentlige part virksomheden for udviklingen\? Delvis\./);
+    expect(text).toMatch(/Kilde: Udbudsloven § 22 \(forsknings- og udviklingsydelser\)\. Udbudsloven, jf\. lovbekendtgørelse nr\. 10 af 6\. januar 2023 med senere ændringer, § 22, nr\. 1 og 2: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2023\/10/);
+    expect(text).toContain("CELEX 52022XC1028(03)");
     expect(text).toContain("/jura/udbudsfri-opi");
-    expect(text).toContain("Statsstøtte:");
+    expect(text).toContain("Statsstøtte og hjemmel:");
     expect(text).toContain("Persondata:");
     expect(text).toMatch(/Skal I behandle personoplysninger i projektet\?\s*Ja/);
     expect(await docxPart(docx, "word/document.xml")).toContain('<w:pStyle w:val="Heading1"/>');
     expect(await docxPart(docx, "word/styles.xml")).toContain('w:val="da-DK"');
+  });
+
+  it("vejvalg: an »afklar først« report says the answers do not decide the route, why, and what to find out", async () => {
+    const text = await docxText(await bytes(await download("vejvalg", "docx", { ...vejvalg, payment: "fuldt", benefit: "virksomhed", personalData: "nej" })));
+    expect(text).toContain("Afklar først – kontakt en jurist");
+    expect(text).toContain("Jeres svar afgør ikke vejen endnu.");
+    expect(text).toMatch(/Afklar først\s*Få en jurist til at vurdere betalingen/);
+    expect(text).toContain("Det kan være ulovlig statsstøtte, medmindre virksomheden er valgt i en åben konkurrence");
+    expect(text).not.toContain("Udbudsfri OPI");
   });
 
   it("behovsscreening: the Word summary ranks the needs, and the spreadsheet has them side by side with a live sum", async () => {

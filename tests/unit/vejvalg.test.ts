@@ -1,16 +1,32 @@
-import { existsSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { DECISIVE, QUESTION_IDS, type QuestionId, recommend, prefillQuery, UNKNOWN, VEJVALG_QUESTIONS, type Recommendation, type VejvalgAnswers } from "@/lib/planning/vejvalg";
-import { prefillFromQuery, validateVejvalg } from "@/lib/planning/schemas";
-import { OWN_ROUTES } from "@/lib/content/routes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { OPI_TYPES } from "@/lib/content/vocabulary";
 import { QUESTIONS } from "@/lib/agreements/questions";
+import { AGREEMENT_LABELS, answersFromQuery, legalReviewText, optionValues, QUESTION_IDS, RIGHTS_LABELS, ROUTES, UNDECIDED, UNKNOWN, vejvalgQuery, type QuestionId, type VejvalgAnswers, type VejvalgDecision } from "@/lib/planning/vejvalg";
+import { checkVejvalg, checkVejvalgFolder } from "@/lib/planning/vejvalg-check";
+import { builderPrefill } from "@/lib/planning/vejvalg-prefill";
+import { decideVejvalg, decisiveQuestions } from "@/lib/planning/vejvalg-rules";
+import { parsePlainYaml, readVejvalgFolder, type VejvalgTable } from "@/lib/planning/vejvalg-table";
+import { validateVejvalg } from "@/lib/planning/schemas";
+
+// Tests run against a copy of the table (tests/fixtures/vejvalg/good), never against live content.
+const FIXTURES = "tests/fixtures/vejvalg";
+const options = { today: "2026-12-15", pageExists: () => true };
+
+let table: VejvalgTable;
+beforeAll(async () => {
+  const read = await readVejvalgFolder(`${FIXTURES}/good`);
+  expect(read.problems).toEqual([]);
+  table = read.table!;
+});
 
 /** An exploratory project: no payment, results shared, maybe a tender later. */
 const base: VejvalgAnswers = {
   need: "klart",
   market: "nej",
   payment: "nej",
+  otherValue: "nej",
   purchase: "senere",
   benefit: "deles",
   risk: "middel",
@@ -22,151 +38,270 @@ const base: VejvalgAnswers = {
   scale: "projekt",
 };
 const answers = (change: Partial<VejvalgAnswers>): VejvalgAnswers => ({ ...base, ...change }) as VejvalgAnswers;
+const decide = (change: Partial<VejvalgAnswers>) => decideVejvalg(table, answers(change));
 
-type Expected = Partial<Pick<Recommendation, "type" | "route" | "basis" | "agreement" | "rights" | "provisional">> & { risks?: string[]; noRisks?: string[] };
-
-// Every recommendation the guide can give, with the answers that lead to it.
-const TABLE: [string, Partial<VejvalgAnswers>, Expected][] = [
-  ["an exploratory project without payment", {}, { type: "eksplorativ", route: "udbudsfri", basis: "ikke-gensidigt-bebyrdende", agreement: "samarbejdsaftale", rights: "delvis-aabenhed", provisional: false, risks: ["Inhabilitet i et senere udbud"] }],
-  ["partial payment: the R&D exception", { payment: "delvis" }, { route: "udbudsfri", basis: "paragraf-22", risks: ["Statsstøtte", "Undtagelsen i § 22 kræver en vurdering"] }],
-  ["full payment but shared results: still the R&D exception", { payment: "fuldt" }, { route: "udbudsfri", basis: "paragraf-22", agreement: "samarbejdsaftale" }],
-  ["full payment, results only for the public party, nothing on the market", { payment: "fuldt", benefit: "offentlig" }, { type: "innovativt-indkoeb", route: "innovationspartnerskab", agreement: "udbud", rights: undefined }],
-  ["full payment, results only for the public party, a solution to adapt", { payment: "fuldt", benefit: "offentlig", market: "tilpasses" }, { type: "innovativt-indkoeb", route: "dialog", agreement: "udbud" }],
-  ["full payment, results only for the public party, a solution exists", { payment: "fuldt", benefit: "offentlig", market: "ja" }, { type: "innovativt-indkoeb", route: "markedsdialog", agreement: "udbud" }],
-  ["develop and buy in one procedure", { purchase: "samlet" }, { type: "innovativt-indkoeb", route: "innovationspartnerskab", agreement: "udbud" }],
-  ["develop and buy, a solution to adapt", { purchase: "samlet", market: "tilpasses" }, { route: "dialog", agreement: "udbud" }],
-  ["competing developers, nothing on the market", { competition: "ja" }, { type: "innovativt-indkoeb", route: "pcp", agreement: "udbud" }],
-  ["competing developers who should also deliver", { competition: "ja", purchase: "samlet" }, { route: "innovationspartnerskab" }],
-  ["competing developers, fully paid for the public party alone", { competition: "ja", payment: "fuldt", benefit: "offentlig" }, { route: "innovationspartnerskab" }],
-  ["competing developers, a solution to adapt", { competition: "ja", market: "tilpasses" }, { route: "dialog" }],
-  ["competing developers, a solution exists", { competition: "ja", market: "ja" }, { route: "markedsdialog", agreement: "udbud" }],
-  ["nobody knows whether a solution exists", { market: UNKNOWN }, { type: "eksplorativ", route: "markedsdialog", agreement: "vent", provisional: true, rights: undefined }],
-  ["a solution exists and may be bought later", { market: "ja", purchase: "senere" }, { type: "innovativt-indkoeb", route: "markedsdialog", agreement: "udbud" }],
-  ["a solution exists, no purchase planned", { market: "ja", purchase: "nej" }, { type: "eksplorativ", route: "udbudsfri", agreement: "samarbejdsaftale", noRisks: ["Inhabilitet i et senere udbud"] }],
-  ["a quick unpaid test of a product that exists", { market: "ja", scale: "kort", risk: "lav" }, { type: "mini-afproevning", route: "udbudsfri", agreement: "hensigtserklaering", rights: undefined }],
-  ["a quick unpaid test of a product to adapt", { market: "tilpasses", scale: "kort", risk: "lav" }, { type: "mini-afproevning", agreement: "hensigtserklaering" }],
-  ["a quick test with payment is not a mini test", { scale: "kort", risk: "lav", payment: "delvis" }, { type: "eksplorativ", agreement: "samarbejdsaftale" }],
-  ["a quick test with a real development risk is not a mini test", { scale: "kort", risk: "hoej" }, { type: "eksplorativ", risks: ["Høj udviklingsrisiko"] }],
-  ["a long partnership", { scale: "strategisk" }, { type: "strategisk", route: "udbudsfri", agreement: "samarbejdsaftale" }],
-  ["a long partnership that develops and buys", { scale: "strategisk", purchase: "samlet" }, { type: "strategisk", route: "innovationspartnerskab", agreement: "udbud" }],
-  ["unknown size", { scale: UNKNOWN }, { type: "eksplorativ", provisional: true }],
-  ["the company will sell the solution", { benefit: "virksomhed" }, { rights: "virksomhed-ejer", risks: ["Statsstøtte", "Rettigheder og et senere udbud"] }],
-  ["results for everyone", { benefit: "alle" }, { rights: "fuld-aabenhed" }],
-  ["results for the public party, all published", { benefit: "offentlig", publication: "ja" }, { rights: "fuld-aabenhed" }],
-  ["results for the public party, nothing published, strong background", { benefit: "offentlig", publication: "nej", background: "meget", results: "lidt" }, { rights: "virksomhed-ejer", risks: ["Fortrolighed og aktindsigt", "Baggrundsviden"] }],
-  ["results for the public party, nothing published, little at stake", { benefit: "offentlig", publication: "nej", results: "lidt" }, { rights: "delvis-aabenhed" }],
-  ["results for the public party, partly published", { benefit: "offentlig" }, { rights: "delvis-aabenhed" }],
-  ["unknown beneficiary, unknown publication, results matter little", { benefit: UNKNOWN, publication: UNKNOWN, results: "lidt" }, { rights: "fuld-aabenhed", provisional: true }],
-  ["unknown beneficiary and publication, results matter", { benefit: UNKNOWN, publication: UNKNOWN }, { rights: "delvis-aabenhed", provisional: true }],
-  ["unknown payment: treated as none, but provisional", { payment: UNKNOWN }, { route: "udbudsfri", basis: "ikke-gensidigt-bebyrdende", provisional: true }],
-  ["unknown purchase: inhabilitet is still flagged", { purchase: UNKNOWN }, { route: "udbudsfri", provisional: true, risks: ["Inhabilitet i et senere udbud"] }],
-  ["unknown competition", { competition: UNKNOWN }, { route: "udbudsfri", provisional: true }],
-  ["personal data", { personalData: "ja" }, { risks: ["Persondata"] }],
-  ["an unclear need", { need: "uklart" }, { provisional: false, risks: ["Behovet er ikke klart"] }],
-  ["no later purchase", { purchase: "nej" }, { noRisks: ["Inhabilitet i et senere udbud"] }],
-];
-
-describe("vejvalg recommendations", () => {
-  it.each(TABLE)("%s", (_, change, expected) => {
-    const result = recommend(answers(change));
-    const { risks, noRisks, ...fields } = expected;
-    for (const [key, value] of Object.entries(fields)) expect(result[key as keyof Recommendation], key).toEqual(value);
-    const titles = result.risks.map((r) => r.title);
-    for (const title of risks ?? []) expect(titles).toContain(title);
-    for (const title of noRisks ?? []) expect(titles).not.toContain(title);
-  });
-
-  it("gives a reason for the route, the type and the agreement, each naming the reader's answer", () => {
-    const result = recommend(answers({ payment: "delvis", benefit: "virksomhed" }));
-    expect(result.reasons.length).toBeGreaterThanOrEqual(3);
-    const payment = result.reasons.find((r) => r.question === "payment")!;
-    expect(payment.answer).toBe("Delvis");
-    expect(payment.text).toContain("§ 22");
-    expect(payment.text).toContain("kontakt en jurist");
-    expect(result.reasons.find((r) => r.question === "benefit")!.answer).toBe("Virksomheden, som vil sælge løsningen");
-  });
-
-  it("asks the reader to clarify every »Ved ikke«, and only those", () => {
-    const result = recommend(answers({ market: UNKNOWN, personalData: UNKNOWN, need: UNKNOWN }));
-    expect(result.clarify).toHaveLength(3);
-    expect(result.clarify.join(" ")).toMatch(/markedsdialog/);
-    expect(result.clarify.join(" ")).toMatch(/DPO/);
-    expect(recommend(base).clarify).toEqual([]);
-  });
-});
-
-// Every combination of the answers that decide type, route, agreement and rights.
-// Route and type depend on the first eight; rights also on results and background, which a second sweep varies.
-function* combinations(): Generator<VejvalgAnswers> {
-  yield* sweep(["market", "payment", "purchase", "benefit", "competition", "scale", "risk", "publication"]);
-  yield* sweep(["benefit", "publication", "results", "background", "personalData", "need"]);
-}
-
-function* sweep(varied: readonly QuestionId[]): Generator<VejvalgAnswers> {
-  const options = (id: string) => VEJVALG_QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.value as string);
+/** Every combination of the answers the decision tables look at, the others as in base. */
+function* sweep(varied: readonly QuestionId[], from: VejvalgAnswers = base): Generator<VejvalgAnswers> {
   const walk = function* (index: number, current: Record<string, string>): Generator<VejvalgAnswers> {
     if (index === varied.length) {
-      yield { ...base, ...current } as VejvalgAnswers;
+      yield { ...from, ...current } as VejvalgAnswers;
       return;
     }
-    for (const value of options(varied[index]!)) yield* walk(index + 1, { ...current, [varied[index]!]: value });
+    for (const value of optionValues(varied[index]!)) yield* walk(index + 1, { ...current, [varied[index]!]: value });
   };
   yield* walk(0, {});
 }
+const decisive = () => [...decisiveQuestions(table)];
 
-describe("vejvalg over every combination that changes the outcome", () => {
-  const tenderRoutes = new Set(["innovationspartnerskab", "pcp", "dialog"]);
-  const seen = { type: new Set<string>(), route: new Set<string>(), agreement: new Set<string>(), rights: new Set<string>() };
-  let count = 0;
+describe("the vejvalg's table", () => {
+  it("is accepted whole: total, without a dead rule, and every test case gives what it expects", async () => {
+    expect(await checkVejvalgFolder(`${FIXTURES}/good`, options)).toEqual([]);
+    expect(await checkVejvalgFolder(`${FIXTURES}/lille`, options)).toEqual([]);
+  });
 
-  it("never recommends a route the procurement rules rule out, and keeps agreement, rights and pre-fill consistent", () => {
+  it("decides on the answers to nine questions, and only those", () => {
+    expect(decisive().sort()).toEqual(["benefit", "competition", "market", "otherValue", "payment", "publication", "purchase", "risk", "scale"]);
+  });
+
+  // The fifteen answer sets a legal review of the old rules ran, and the outcome each now gets.
+  const ANNEX: [string, Partial<VejvalgAnswers>, Partial<Pick<VejvalgDecision, "route" | "basis" | "type" | "agreement" | "rights">>][] = [
+    ["A", { payment: "fuldt", benefit: "virksomhed" }, { route: "afklar", agreement: "vent" }],
+    ["B", { payment: "fuldt", benefit: "alle" }, { route: "afklar" }],
+    ["C", { payment: "fuldt", benefit: UNKNOWN }, { route: "afklar" }],
+    ["D", { payment: UNKNOWN }, { route: "afklar" }],
+    ["E", { market: "ja", payment: "fuldt", benefit: "deles", purchase: "nej" }, { route: "udbud", agreement: "udbud" }],
+    ["F", { market: "tilpasses", payment: "fuldt", benefit: "deles" }, { route: "dialog" }],
+    ["G", { payment: "fuldt", benefit: "offentlig", purchase: "nej" }, { route: "udbud" }],
+    ["H", { competition: "ja", payment: "nej" }, { route: "afklar" }],
+    ["I", { scale: "kort", risk: "lav", market: "ja", personalData: "ja" }, { route: "udbudsfri", basis: "ikke-gensidigt-bebyrdende", type: "mini-afproevning", agreement: "testaftale" }],
+    ["J", { payment: "fuldt", benefit: "offentlig", market: UNKNOWN }, { route: "markedsdialog", type: UNDECIDED }],
+    ["K", { market: "ja", purchase: "nej", payment: "delvis", benefit: "offentlig" }, { route: "udbud" }],
+    ["L", { payment: "fuldt", benefit: "offentlig", competition: "ja" }, { route: "udbud" }],
+    ["M", { market: "ja", purchase: UNKNOWN, payment: "fuldt", benefit: "virksomhed" }, { route: "udbud" }],
+    ["N", { scale: "kort", risk: "lav", market: "ja", purchase: "nej" }, { route: "udbudsfri", type: "mini-afproevning" }],
+    ["O", { payment: "fuldt", benefit: "deles", publication: "nej" }, { route: "afklar" }],
+  ];
+  it.each(ANNEX)("answer set %s gets the outcome the law allows", (_, change, expected) => {
+    const decision = decide(change);
+    for (const [key, value] of Object.entries(expected)) expect(decision[key as keyof VejvalgDecision], key).toEqual(value);
+  });
+
+  it("names the databehandleraftale for a mini-afprøvning with personal data, and not without", () => {
+    const mini = decide({ scale: "kort", risk: "lav", market: "ja", personalData: "ja" });
+    expect(mini.type).toBe("mini-afproevning");
+    expect(mini.risks.map((r) => r.title)).toContain("Databehandleraftale før testen");
+    expect(mini.risks.find((r) => r.id === "databehandleraftale-test")!.text).toMatch(/databehandleraftale.*artikel 28, stk\. 3/);
+    expect(mini.rule.reasons.join(" ")).not.toMatch(/kræver ikke en juridisk aftale/);
+    expect(decide({ scale: "kort", risk: "lav", market: "ja", personalData: "nej" }).risks.map((r) => r.id)).not.toContain("databehandleraftale-test");
+  });
+
+  it("explains an »afklar først« with the rule's reasons, its sources and what to find out", () => {
+    const decision = decide({ payment: "fuldt", benefit: "virksomhed" });
+    expect(decision.rule.id).toBe("fuld-betaling-deling");
+    expect(decision.rule.reasons.join(" ")).toMatch(/§ 2, stk\. 2/);
+    expect(decision.rule.reasons.join(" ")).toMatch(/statsstøtte/);
+    expect(decision.rule.sources.map((s) => s.reference).join(" ")).toMatch(/CELEX 52022XC1028\(03\)/);
+    expect(decision.rule.sources.map((s) => s.reference).join(" ")).toMatch(/lovbekendtgørelse nr\. 10 af 6\. januar 2023.*§ 22/);
+    expect(decision.rule.basedOn.map((b) => `${b.question}=${b.answer}`)).toEqual(["market=Nej", "payment=Ja, fuldt ud", "benefit=Virksomheden, som vil sælge løsningen", "competition=Nej"]);
+    expect(decision.findOutFirst.join(" ")).toMatch(/jurist/);
+    expect(decision.rights).toBeUndefined();
+  });
+
+  it("turns each »Ved ikke« into a line of what to find out, and only those", () => {
+    const decision = decide({ personalData: UNKNOWN, need: UNKNOWN });
+    expect(decision.findOutFirst).toEqual([table.findOut.need, table.findOut.personalData]);
+    expect(decision.provisional).toBe(false);
+    expect(decide({}).findOutFirst).toEqual([]);
+  });
+
+  it("says the rules are not reviewed by a jurist until the table names one and a date", () => {
+    expect(decide({}).legalReview).toBeNull();
+    expect(legalReviewText(decide({}).legalReview)).toBe("Ikke gennemgået af en jurist endnu");
+    const reviewed = { ...table, legalReview: { reviewer: "Jurist Jensen", date: "2026-12-01" } };
+    expect(legalReviewText(decideVejvalg(reviewed, base).legalReview)).toBe("Gennemgået af en jurist (Jurist Jensen) den 1. december 2026");
+  });
+});
+
+describe("the vejvalg over every combination of the answers that decide it", () => {
+  it("never gives advice the law rules out", () => {
     const violations: string[] = [];
-    for (const a of combinations()) {
+    let count = 0;
+    for (const a of sweep(decisive())) {
       count++;
-      const r = recommend(a);
-      seen.type.add(r.type);
-      seen.route.add(r.route);
-      seen.agreement.add(r.agreement);
-      if (r.rights) seen.rights.add(r.rights);
-      const fail = (rule: string) => violations.length < 20 && violations.push(`${rule}: ${JSON.stringify(a)}`);
-      // § 22: full payment for the public party's sole benefit is never udbudsfri.
-      if (a.payment === "fuldt" && a.benefit === "offentlig" && r.route === "udbudsfri") fail("§ 22");
-      // Developing and buying in one go, or competing developers, always needs a procedure.
-      if ((a.purchase === "samlet" || a.competition === "ja") && r.route === "udbudsfri") fail("procedure");
-      if (tenderRoutes.has(r.route) && r.agreement !== "udbud") fail("tender agreement");
-      if ((r.route === "udbudsfri") !== (r.basis !== undefined)) fail("basis");
-      if (r.basis === "ikke-gensidigt-bebyrdende" && a.payment !== "nej" && a.payment !== UNKNOWN) fail("not burdensome");
-      if ((r.agreement === "samarbejdsaftale") !== (r.rights !== undefined)) fail("rights");
-      if ((r.agreement === "samarbejdsaftale") !== (r.prefill !== undefined)) fail("prefill");
-      if (r.prefill && r.prefill.rights !== r.rights) fail("prefill rights");
-      if (r.type === "mini-afproevning" && [a.scale, a.risk, a.payment, r.route].join() !== "kort,lav,nej,udbudsfri") fail("mini");
-      if (r.provisional !== DECISIVE.some((id) => a[id] === UNKNOWN)) fail("provisional");
-      if (r.clarify.length !== QUESTION_IDS.filter((id) => a[id] === UNKNOWN).length) fail("clarify");
-      if (r.reasons.length < 2) fail("reasons");
-      if (a.payment !== "nej" && a.payment !== UNKNOWN && !r.risks.some((x) => x.title === "Statsstøtte")) fail("state aid");
+      const d = decideVejvalg(table, a);
+      const fail = (rule: string) => violations.length < 20 && violations.push(`${rule}: ${JSON.stringify(a)} → ${d.rule.id}`);
+      // An existing or adapted product is never sent down § 22.
+      if ((a.market === "ja" || a.market === "tilpasses") && d.basis === "paragraf-22") fail("§ 22 for a product that exists");
+      // Full public payment with company-owned or shared results is never udbudsfri.
+      if (a.payment === "fuldt" && d.route === "udbudsfri") fail("udbudsfri with full payment");
+      // Full payment for the public party's own sole benefit always goes to a tender (or to finding out first).
+      if (a.payment === "fuldt" && a.benefit === "offentlig" && !["udbud", "innovationspartnerskab", "dialog", "markedsdialog"].includes(d.route)) fail("§ 22 full purchase");
+      // An innovation partnership only with an intended purchase in the same procedure.
+      if (d.route === "innovationspartnerskab" && a.purchase !== "samlet") fail("innovationspartnerskab without a purchase");
+      // PCP only when the public party pays.
+      if (d.route === "pcp" && (a.payment === "nej" || a.payment === UNKNOWN)) fail("unpaid PCP");
+      // »Not mutually binding« only when neither money nor other value changes hands.
+      if (d.basis === "ikke-gensidigt-bebyrdende" && (a.payment !== "nej" || a.otherValue !== "nej")) fail("not burdensome");
+      // § 22 only for known partial payment, known shared benefit and a solution that must be developed.
+      if (d.basis === "paragraf-22" && (a.payment !== "delvis" || a.market !== "nej" || !["alle", "deles", "virksomhed"].includes(a.benefit))) fail("§ 22 basis");
+      // Develop-and-buy or competing paid developers always need a procedure.
+      if (a.purchase === "samlet" && a.market !== UNKNOWN && d.route === "udbudsfri") fail("develop and buy without a procedure");
+      if (d.route === "udbudsfri" && !d.basis) fail("udbudsfri without a basis");
+      if ((d.agreement === "samarbejdsaftale") !== (d.rights !== undefined)) fail("rights only with the samarbejdsaftale");
+      if (d.rule.reasons.length === 0 || d.rule.sources.length === 0 || d.typeRule.sources.length === 0) fail("reasons and sources");
+      if (d.provisional !== decisive().some((id) => a[id] === UNKNOWN)) fail("provisional");
+      if ((d.route === "afklar" || d.route === "markedsdialog") && d.findOutFirst.length === 0) fail("afklar without anything to find out");
     }
     expect(violations).toEqual([]);
-    expect(count).toBeGreaterThan(60_000);
+    expect(count).toBe(decisive().reduce((n, id) => n * optionValues(id).length, 1));
   });
 
-  it("reaches every type, route, agreement and rights option", () => {
-    expect([...seen.type].sort()).toEqual(["eksplorativ", "innovativt-indkoeb", "mini-afproevning", "strategisk"]);
-    expect([...seen.route].sort()).toEqual(["dialog", "innovationspartnerskab", "markedsdialog", "pcp", "udbudsfri"]);
-    expect([...seen.agreement].sort()).toEqual(["hensigtserklaering", "samarbejdsaftale", "udbud", "vent"]);
-    expect([...seen.rights].sort()).toEqual(["delvis-aabenhed", "fuld-aabenhed", "virksomhed-ejer"]);
+  it("never turns »Ved ikke« into a fact: a rule that looks at an unknown answer says what to find out", () => {
+    const violations: string[] = [];
+    for (const a of sweep(decisive())) {
+      const d = decideVejvalg(table, a);
+      for (const b of [...d.rule.basedOn, ...d.typeRule.basedOn, ...(d.rightsRule?.basedOn ?? [])]) {
+        if (a[b.question] !== UNKNOWN) continue;
+        const undecided = d.route === "afklar" || d.route === "markedsdialog" || d.type === UNDECIDED || d.rights === UNDECIDED;
+        if (!undecided && violations.length < 10) violations.push(`${b.question}: ${JSON.stringify(a)}`);
+      }
+    }
+    expect(violations).toEqual([]);
   });
 
-  it("links only to pages the guide has", () => {
-    const links = new Set<string>();
-    for (const a of [base, answers({ market: UNKNOWN }), answers({ scale: "kort", risk: "lav" }), answers({ purchase: "samlet" }), answers({ competition: "ja" }), answers({ market: "tilpasses", purchase: "samlet" }), answers({ need: "uklart", personalData: "ja", publication: "nej", risk: "hoej", background: "meget", payment: "delvis" })]) {
-      const r = recommend(a);
-      for (const item of [...r.reasons, ...r.risks]) if (item.link) links.add(item.link.split("#")[0]!);
+  it("reaches every route, type, agreement and rights option", () => {
+    const seen = { route: new Set<string>(), type: new Set<string>(), agreement: new Set<string>(), rights: new Set<string>() };
+    for (const a of sweep(decisive())) {
+      const d = decideVejvalg(table, a);
+      seen.route.add(d.route);
+      seen.type.add(d.type);
+      seen.agreement.add(d.agreement);
+      if (d.rights) seen.rights.add(d.rights);
     }
-    for (const link of links) {
-      const file = path.join("content/pages", `${link}.mdx`);
-      expect(existsSync(file) || existsSync(path.join("content/pages", link, "index.mdx")) || OWN_ROUTES.includes(link), link).toBe(true);
+    expect([...seen.route].sort()).toEqual([...ROUTES].sort());
+    expect([...seen.type].sort()).toEqual([...OPI_TYPES, UNDECIDED].sort());
+    expect([...seen.agreement].sort()).toEqual(Object.keys(AGREEMENT_LABELS).sort());
+    expect([...seen.rights].sort()).toEqual([...Object.keys(RIGHTS_LABELS), UNDECIDED].sort());
+  });
+
+  it("shows every risk for some answers, each with a source", () => {
+    const shown = new Set<string>();
+    const others: QuestionId[] = ["need", "personalData", "background", "risk", "publication"];
+    for (const from of [base, answers({ scale: "kort", risk: "lav", market: "ja" }), answers({ benefit: "virksomhed" }), answers({ market: UNKNOWN, payment: "fuldt", benefit: "offentlig" }), answers({ payment: "delvis" })]) {
+      for (const a of sweep(others, from)) for (const risk of decideVejvalg(table, a).risks) {
+        shown.add(risk.id);
+        expect(risk.sources.length, risk.id).toBeGreaterThan(0);
+      }
     }
-    expect(links.size).toBeGreaterThanOrEqual(10);
+    expect([...shown].sort()).toEqual(table.risks.map((r) => r.id).sort());
+  });
+});
+
+describe("content:check on a bad table names file, field and fix in Danish", () => {
+  const bad = (name: string) => `${FIXTURES}/bad/${name}`;
+  const messages = async (name: string) => (await checkVejvalgFolder(bad(name), options)).map((p) => `${p.severity}: ${p.file}: ${p.field}: ${p.message}`);
+  const file = (name: string, which = "regler.yaml") => path.join(bad(name), which);
+
+  it("has a fixture for every check below", () => {
+    expect(readdirSync(`${FIXTURES}/bad`).sort()).toEqual(
+      ["afklar-uden-skridt", "betingelser", "doed-regel", "gennemgang-i-fremtiden", "gennemgang-uden-dato", "hul", "kilder", "mangler-afklar", "mangler-begrundelse", "testtilfaelde", "udbudsfri-uden-grundlag", "ukendt-kilde", "ved-ikke-blandet", "ved-ikke-som-fakta", "yaml-tag"].sort(),
+    );
+  });
+
+  it("answers that reach no rule, with an example to paste into a test case", async () => {
+    expect(await messages("hul")).toEqual([
+      `error: ${file("hul")}: rules: disse svar rammer ingen regel for vejen: payment: nej, competition: ja eller ved-ikke (fx need: klart, market: ja, payment: nej, otherValue: nej, purchase: samlet, benefit: alle, risk: lav, competition: ja, results: meget, background: meget, publication: ja, personalData: ja, scale: kort). Tilføj en regel, der dækker dem, eller udvid en betingelse`,
+    ]);
+  });
+
+  it("a rule that can never hold, and the rule that hides it", async () => {
+    expect(await messages("doed-regel")).toEqual([
+      `error: ${file("doed-regel")}: rules.2: rules.2 (fuld-betaling) kan aldrig gælde: reglerne før den (betalt) dækker allerede alle dens svar. Flyt den op, eller gør betingelserne snævrere`,
+      `error: ${file("doed-regel")}: rules.2: intet testtilfælde i ${file("doed-regel", "testtilfaelde.yaml")} rammer reglen »fuld-betaling«. Tilføj et`,
+    ]);
+  });
+
+  it("»Ved ikke« beside a known answer, or leading to a route as if it were known", async () => {
+    expect(await messages("ved-ikke-blandet")).toEqual([
+      `error: ${file("ved-ikke-blandet")}: rules.1.when.payment: »ved-ikke« står sammen med andre svar i rules.1 (gratis). »Ved ikke« må ikke føre til det samme som et kendt svar. Lav en særskilt regel med payment: [ved-ikke], der siger, hvad der skal afklares`,
+    ]);
+    expect(await messages("ved-ikke-som-fakta")).toEqual([
+      `error: ${file("ved-ikke-som-fakta")}: rules.0: rules.0 (betaling-ukendt) gælder for payment: ved-ikke, men en regel for »Ved ikke« skal føre til afklar eller markedsdialog, så læseren får at vide, hvad der skal afklares. Ret route`,
+    ]);
+  });
+
+  it("a rule without reason or source, an unknown source, and sources that are not cited as primary sources", async () => {
+    expect(await messages("mangler-begrundelse")).toEqual([
+      `error: ${file("mangler-begrundelse")}: rules.1.reasons: mangler. Skriv mindst én begrundelse i klarsprog`,
+      `error: ${file("mangler-begrundelse")}: rules.1.sources: mangler. Skriv mindst én kilde fra sources, fx [udbl-22]`,
+    ]);
+    expect(await messages("ukendt-kilde")).toEqual([
+      `error: ${file("ukendt-kilde")}: rules.2.sources: kilden »udbudsloven« findes ikke under sources. Tilføj den, eller ret id'et. Kendte kilder: udbl-22, typer`,
+    ]);
+    expect(await messages("kilder")).toEqual([
+      `error: ${file("kilder")}: sources.gdpr.reference: en EU-retsakt skal citeres med sit CELEX-nummer, fx »CELEX 32016R0679«`,
+      `error: ${file("kilder")}: sources.kfst.publisher: mangler. Skriv, hvem der har udgivet vejledningen, fx »Konkurrence- og Forbrugerstyrelsen«`,
+      `error: ${file("kilder")}: sources.udbl-22.reference: en lov skal citeres med paragraf, fx »§ 22, nr. 1 og 2« eller »§ 2, stk. 2«`,
+      `error: ${file("kilder")}: sources.udbl-22.reference: en lov skal citeres med sit nummer, fx »lovbekendtgørelse nr. 10 af 6. januar 2023« eller »lov nr. 606 af 12. juni 2013«`,
+    ]);
+  });
+
+  it("no outcome for »Ved ikke«: a question without a find-out line, a find-out rule without a step", async () => {
+    expect(await messages("mangler-afklar")).toEqual([`error: ${file("mangler-afklar")}: findOut.otherValue: mangler. Feltet skal udfyldes (se content/README.md)`]);
+    expect(await messages("afklar-uden-skridt")).toEqual([`error: ${file("afklar-uden-skridt")}: rules.0.findOutFirst: mangler i rules.0 (betaling-ukendt). Skriv, hvad læseren skal finde ud af først`]);
+  });
+
+  it("conditions on an unknown question or answer, or open to every answer", async () => {
+    expect(await messages("betingelser")).toEqual([
+      `error: ${file("betingelser")}: rules.1.when.payment: »lidt« er ikke et muligt svar i rules.1 (betalt). Tilladte værdier: nej, delvis, fuldt, ved-ikke`,
+      `error: ${file("betingelser")}: rules.1.when.betaling: »betaling« er hverken et spørgsmål eller noget, vejen kan afhænge af. Brug et af: ${QUESTION_IDS.join(", ")}`,
+      `error: ${file("betingelser")}: rules.1.when.personalData: tillader alle svar i rules.1 (betalt), så betingelsen siger ingenting. Slet den`,
+      `error: ${file("betingelser")}: rules.1.when.personalData: »ved-ikke« står sammen med andre svar i rules.1 (betalt). »Ved ikke« må ikke føre til det samme som et kendt svar. Lav en særskilt regel med personalData: [ved-ikke], der siger, hvad der skal afklares`,
+    ]);
+    expect(await messages("udbudsfri-uden-grundlag")).toEqual([
+      `error: ${file("udbudsfri-uden-grundlag")}: rules.2.basis: mangler i rules.2 (gratis). En udbudsfri vej skal sige hvorfor: ikke-gensidigt-bebyrdende eller paragraf-22`,
+    ]);
+  });
+
+  it("a test case that expects another outcome, and a rule no case reaches", async () => {
+    const cases = file("testtilfaelde", "testtilfaelde.yaml");
+    expect(await messages("testtilfaelde")).toEqual([
+      `error: ${cases}: cases.1.expect.route: »Med betaling«: forventede route »udbudsfri«, men reglerne giver »udbud« (regel »betalt«). Ret reglen i ${file("testtilfaelde")} eller forventningen her`,
+      `error: ${cases}: cases.1.expect.rights: »Med betaling«: forventede rights »fuld-aabenhed«, men reglerne giver »ingen« (regel »betalt«). Ret reglen i ${file("testtilfaelde")} eller forventningen her`,
+      `error: ${file("testtilfaelde")}: rights.0: intet testtilfælde i ${cases} rammer reglen »gavn-ukendt«. Tilføj et`,
+    ]);
+  });
+
+  it("a legal review needs both a jurist and a date that has passed", async () => {
+    expect(await messages("gennemgang-uden-dato")).toEqual([
+      `error: ${file("gennemgang-uden-dato")}: legalReview.date: mangler. Skriv datoen for juristens gennemgang som ÅÅÅÅ-MM-DD, når reviewer er udfyldt`,
+    ]);
+    expect(await messages("gennemgang-i-fremtiden")).toEqual([
+      `error: ${file("gennemgang-i-fremtiden")}: legalReview.date: 2099-01-01 ligger efter i dag. Skriv den dag, juristen faktisk gennemgik tabellen`,
+    ]);
+  });
+
+  it("a YAML tag, with its line", async () => {
+    expect(await messages("yaml-tag")).toEqual([`error: ${file("yaml-tag")}: linje 2: YAML-tagget »!!str« er ikke tilladt. Slet det, og skriv værdien uden tag`]);
+  });
+
+  it("a link to a page the guide does not have", () => {
+    const problems = checkVejvalg(table, undefined, { rules: "regler.yaml", cases: "testtilfaelde.yaml" }, { today: "2026-12-15", pageExists: (url) => url !== "/jura/markedsdialog" });
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "rules.0.link: /jura/markedsdialog er ikke en side i guiden. Ret adressen",
+      "rules.3.link: /jura/markedsdialog er ikke en side i guiden. Ret adressen",
+      "rules.7.link: /jura/markedsdialog er ikke en side i guiden. Ret adressen",
+      "rules.8.link: /jura/markedsdialog er ikke en side i guiden. Ret adressen",
+    ]);
+  });
+});
+
+describe("plain YAML", () => {
+  it("reads strings, lists and maps, and refuses tags, anchors and aliases", () => {
+    expect(parsePlainYaml("a: [x, y]\nb: { c: 2026-12-01 }")).toEqual({ ok: true, data: { a: ["x", "y"], b: { c: "2026-12-01" } } });
+    expect(parsePlainYaml("a: !foo x")).toMatchObject({ ok: false, field: "linje 1", message: expect.stringContaining("»!foo«") });
+    expect(parsePlainYaml("a: &x 1\nb: *x")).toMatchObject({ ok: false, field: "linje 1", message: expect.stringContaining("»&x«") });
+    expect(parsePlainYaml("a: 1\na: 2")).toMatchObject({ ok: false, field: "linje 2" });
   });
 });
 
@@ -180,15 +315,30 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
     expect(checked.errors.market).toMatch(/^Vælg, om der findes en løsning/);
   });
 
-  it("carries the recommendation into the builder's answers through the link", () => {
-    const r = recommend(answers({ payment: "delvis", benefit: "virksomhed", personalData: "ja" }));
-    const query = prefillQuery(r.prefill!);
-    expect(query).toBe("betaling=delvis&rettigheder=virksomhed-ejer&senere-udbud=ja&persondata=ja");
-    const prefill = prefillFromQuery(Object.fromEntries(new URLSearchParams(query)));
-    expect(prefill).toEqual({ money: { publicPays: "delvis" }, rights: { model: "virksomhed-ejer" }, procurement: { laterTender: true }, data: { personalData: true } });
+  it("carries every answer in the link, and reads them back", () => {
+    const a = answers({ payment: "delvis", benefit: "virksomhed", personalData: "ja", otherValue: UNKNOWN });
+    const query = vejvalgQuery(a);
+    expect(query).toBe("behov=klart&marked=nej&betaling=delvis&anden-vaerdi=ved-ikke&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt");
+    expect(answersFromQuery(Object.fromEntries(new URLSearchParams(query)))).toEqual(a);
+  });
+
+  it("drops tampered values from the link one by one", () => {
+    expect(answersFromQuery({ betaling: "<script>", gavn: "alle", persondata: ["nej", "ja"], x: "y" })).toEqual({ benefit: "alle", personalData: "nej" });
+  });
+
+  it("fills in the builder from the reader's own answers, and says which value is the vejvalg's recommendation", () => {
+    const a = answers({ payment: "delvis", benefit: "virksomhed", personalData: "ja" });
+    const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
+    expect(draft).toEqual({ money: { publicPays: "delvis" }, procurement: { laterTender: true }, data: { personalData: true }, rights: { model: "virksomhed-ejer" } });
+    expect(carried.map((c) => `${c.question}: ${c.answer} → ${c.value}${c.recommended ? " (anbefalet)" : ""}`)).toEqual([
+      "payment: Delvis → Delvis",
+      "purchase: Måske, i et senere udbud → Ja",
+      "personalData: Ja → Ja",
+      "benefit: Virksomheden, som vil sælge løsningen → Virksomheden ejer resultaterne (anbefalet)",
+    ]);
     // Every pre-filled answer is a question the builder asks, with a value among its choices.
-    for (const [section, values] of Object.entries(prefill!)) {
-      for (const [field, value] of Object.entries(values)) {
+    for (const [section, values] of Object.entries(draft!)) {
+      for (const [field, value] of Object.entries(values as Record<string, unknown>)) {
         const question = QUESTIONS[section as keyof typeof QUESTIONS].fields[field];
         expect(question, `${section}.${field}`).toBeDefined();
         if (question!.options) expect(question!.options.map((o) => o.value)).toContain(value);
@@ -196,13 +346,11 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
     }
   });
 
-  it("drops tampered values from the link one by one", () => {
-    expect(prefillFromQuery({ betaling: "<script>", rettigheder: "fuld-aabenhed", persondata: ["nej", "ja"] })).toEqual({ rights: { model: "fuld-aabenhed" }, data: { personalData: false } });
-    expect(prefillFromQuery({ x: "y" })).toBeNull();
-  });
-
-  it("leaves out what the reader did not know", () => {
-    const r = recommend(answers({ payment: UNKNOWN, personalData: UNKNOWN }));
-    expect(prefillQuery(r.prefill!)).toBe("rettigheder=delvis-aabenhed&senere-udbud=ja");
+  it("leaves out what the reader did not know, and a rights model the rules leave open", () => {
+    const a = answers({ payment: UNKNOWN, personalData: UNKNOWN, benefit: UNKNOWN });
+    const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
+    expect(draft).toEqual({ procurement: { laterTender: true } });
+    expect(carried.map((c) => c.question)).toEqual(["purchase"]);
+    expect(builderPrefill({}, undefined)).toEqual({ draft: null, carried: [] });
   });
 });

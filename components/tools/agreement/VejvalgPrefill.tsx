@@ -1,31 +1,21 @@
 import type { Draft } from "@/lib/agreements/form";
-import { QUESTIONS } from "@/lib/agreements/questions";
-import { valueAt } from "@/lib/agreements/form";
-import { RIGHTS_LABELS } from "@/lib/planning/vejvalg";
+import { AGREEMENT_LABELS, routeText, type VejvalgDecision } from "@/lib/planning/vejvalg";
+import type { CarriedAnswer } from "@/lib/planning/vejvalg-prefill";
 import { AgreementTool } from "./AgreementTool";
 
-/** The answers a vejvalg result filled in, in the builder's own words, then the builder holding them. */
-export function VejvalgPrefill({ prefill }: { prefill: Draft | null }) {
-  const payment = valueAt(prefill, "money.publicPays");
-  const rights = valueAt(prefill, "rights.model");
-  const laterTender = valueAt(prefill, "procurement.laterTender");
-  const personalData = valueAt(prefill, "data.personalData");
-  const yesNo = (value: unknown) => (value ? "Ja" : "Nej");
-  const lines = [
-    payment === undefined ? null : `Betaling: ${QUESTIONS.money.fields.publicPays!.options!.find((o) => o.value === payment)?.label ?? ""}`,
-    rights === undefined ? null : `Rettigheder: ${RIGHTS_LABELS[rights as keyof typeof RIGHTS_LABELS]}`,
-    laterTender === undefined ? null : `Senere udbud: ${yesNo(laterTender)}`,
-    personalData === undefined ? null : `Persondata: ${yesNo(personalData)}`,
-  ].filter((line): line is string => Boolean(line));
+/** The reader's own vejvalg answers and what each filled in, then the builder holding them. Nothing is filled in silently. */
+export function VejvalgPrefill({ prefill, carried, decision }: { prefill: Draft | null; carried: CarriedAnswer[]; decision?: VejvalgDecision }) {
   return (
     <>
       <div role="status" className="not-prose mt-4 border-l-8 border-brand bg-brand-light p-4">
-        {lines.length ? (
+        {carried.length ? (
           <>
-            <p className="font-bold">Svarene fra vejvalget er sat ind i samarbejdsaftalen:</p>
-            <ul className="mt-2 list-disc pl-6">
-              {lines.map((line) => (
-                <li key={line}>{line}</li>
+            <p className="font-bold">Dine svar fra vejvalget er sat ind i samarbejdsaftalen:</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {carried.map((c) => (
+                <li key={c.question}>
+                  {c.questionLabel} Du svarede <strong>{c.answer}</strong>. {c.recommended ? "Vejvalget anbefaler derfor" : "I aftalen"}: {c.field} <strong>{c.value}</strong>.
+                </li>
               ))}
             </ul>
             <p className="mt-2">Du kan rette dem i trinene undervejs.</p>
@@ -33,6 +23,11 @@ export function VejvalgPrefill({ prefill }: { prefill: Draft | null }) {
         ) : (
           <p>Linket indeholdt ingen svar fra vejvalget, som kunne bruges. Du kan udfylde aftalen som normalt.</p>
         )}
+        {decision && decision.agreement !== "samarbejdsaftale" ? (
+          <p className="mt-2 font-bold">
+            Bemærk: For disse svar anbefaler vejvalget ikke samarbejdsaftalen, men {AGREEMENT_LABELS[decision.agreement].toLowerCase()} ({routeText(decision)}). Tal med en jurist, før I bruger aftalen.
+          </p>
+        ) : null}
       </div>
       <AgreementTool name="samarbejdsaftale" prefill={prefill ?? undefined} />
     </>

@@ -7,18 +7,18 @@
  */
 import { parseDraft, readForm, type Draft } from "@/lib/planning/form";
 import { isPlanningTool, PLANNING_LISTS, type PlanningState } from "@/lib/planning/ids";
-import { validatePlanning } from "@/lib/planning/server";
+import { resultOf, validatePlanning } from "@/lib/planning/server";
 
 export async function planningStep(previous: PlanningState, form: FormData): Promise<PlanningState> {
   try {
-    return advance(previous, form);
+    return await advance(previous, form);
   } catch {
     // Whatever arrives, the reader keeps the page and their answers.
     return { ...previous, notice: "Noget gik galt. Dine svar er bevaret; prøv igen.", revision: previous.revision + 1 };
   }
 }
 
-function advance(previous: PlanningState, form: FormData): PlanningState {
+async function advance(previous: PlanningState, form: FormData): Promise<PlanningState> {
   const tool = isPlanningTool(form.get("tool")) ? (form.get("tool") as PlanningState["tool"]) : previous.tool;
   const intent = String(form.get("intent") ?? "check").slice(0, 40);
   const next = (answers: Draft, extra: Partial<PlanningState> = {}): PlanningState => ({ tool, answers, errors: {}, done: false, revision: previous.revision + 1, ...extra });
@@ -27,7 +27,8 @@ function advance(previous: PlanningState, form: FormData): PlanningState {
   if (intent === "restore") {
     const field = form.get("answers");
     const answers = parseDraft(typeof field === "string" ? field : undefined);
-    return next(answers, { done: validatePlanning(tool, answers).ok, notice: "Dine svar fra sidst er hentet frem. De er kun gemt i denne browser." });
+    const checked = validatePlanning(tool, answers);
+    return next(answers, { done: checked.ok, ...(checked.ok ? await resultOf(tool, checked.data) : {}), notice: "Dine svar fra sidst er hentet frem. De er kun gemt i denne browser." });
   }
 
   let answers = readForm(form);
@@ -44,5 +45,5 @@ function advance(previous: PlanningState, form: FormData): PlanningState {
 
   const checked = validatePlanning(tool, answers);
   if (!checked.ok) return next(answers, { errors: checked.errors });
-  return next(answers, { done: true });
+  return next(answers, { done: true, ...(await resultOf(tool, checked.data)) });
 }

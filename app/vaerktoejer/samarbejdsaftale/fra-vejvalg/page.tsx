@@ -3,12 +3,14 @@ import { GuideRoute, guideMetadata } from "@/components/layout/GuideRoute";
 import { ToolLink } from "@/components/mdx/ToolLink";
 import { VejvalgPrefill } from "@/components/tools/agreement/VejvalgPrefill";
 import type { ToolId } from "@/lib/content/schema";
-import type { Draft } from "@/lib/agreements/form";
-import { prefillFromQuery } from "@/lib/planning/schemas";
+import { answersFromQuery, vejvalgAnswers } from "@/lib/planning/vejvalg";
+import { builderPrefill } from "@/lib/planning/vejvalg-prefill";
+import { vejvalgDecision } from "@/lib/planning/vejvalg-server";
 
 /**
- * The samarbejdsaftale builder, pre-filled from a vejvalg result carried in the query string. A plain link
- * leads here, so it works with JavaScript switched off. The page is the builder's page; search engines see only that.
+ * The samarbejdsaftale builder, pre-filled from the vejvalg answers carried in the query string. A plain link leads
+ * here, so it works with JavaScript switched off. The decision is made again on the server from the same rules, so a
+ * tampered link cannot pre-fill a rights model the rules would not give. Search engines see only the builder's page.
  */
 const url = "/vaerktoejer/samarbejdsaftale";
 
@@ -17,7 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const prefill = prefillFromQuery(await searchParams) as Draft | null;
-  const Tool = ({ name }: { name: ToolId }) => (name === "samarbejdsaftale" ? <VejvalgPrefill prefill={prefill} /> : <ToolLink name={name} />);
+  const answers = answersFromQuery(await searchParams);
+  const complete = vejvalgAnswers(answers);
+  const decision = complete ? await vejvalgDecision(complete) : undefined;
+  const { draft, carried } = builderPrefill(answers, decision);
+  const Tool = ({ name }: { name: ToolId }) => (name === "samarbejdsaftale" ? <VejvalgPrefill prefill={draft} carried={carried} decision={decision} /> : <ToolLink name={name} />);
   return <GuideRoute url={url} Tool={Tool} />;
 }

@@ -1,0 +1,255 @@
+/**
+ * The vejvalg's decision table as content: content/vejvalg/regler.yaml (the rules) and testtilfaelde.yaml (answers
+ * and the outcome a jurist expects). This module reads and validates both files. YAML is parsed as plain data:
+ * tags, anchors and aliases are refused, so a file can only hold strings, lists and maps.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { LineCounter, parseDocument, visit } from "yaml";
+import { z } from "zod";
+import { formatIssue } from "@/lib/content/schema";
+import { OPI_TYPES } from "@/lib/content/vocabulary";
+import { AGREEMENT_LABELS, BASIS_LABELS, QUESTION_IDS, RIGHTS_LABELS, ROUTES, SOURCE_KINDS, UNDECIDED } from "./vejvalg";
+
+export interface TableProblem {
+  file: string;
+  field: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+// ---------------------------------------------------------------------------
+// Plain YAML
+
+export type PlainYaml = { ok: true; data: unknown } | { ok: false; field: string; message: string };
+
+/** Parses YAML as plain data. A tag (!!str, !foo), an anchor (&a) or an alias (*a) is an error that names its line. */
+export function parsePlainYaml(text: string): PlainYaml {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { schema: "core", merge: false, uniqueKeys: true, lineCounter: lines, prettyErrors: false });
+  const line = (offset: number | undefined) => `linje ${lines.linePos(offset ?? 0).line}`;
+  const error = document.errors[0];
+  if (error) return { ok: false, field: line(error.pos[0]), message: `YAML kan ikke læses: ${error.message.split("\n")[0]}. Tjek kolon, indrykning og anførselstegn` };
+  let refused: PlainYaml | undefined;
+  visit(document, {
+    Node(_, node) {
+      if (node.tag) {
+        refused = { ok: false, field: line(node.range?.[0]), message: `YAML-tagget »${node.tag.replace(/^tag:yaml\.org,2002:/, "!!")}« er ikke tilladt. Slet det, og skriv værdien uden tag` };
+        return visit.BREAK;
+      }
+      if (node.anchor) {
+        refused = { ok: false, field: line(node.range?.[0]), message: `ankeret »&${node.anchor}« er ikke tilladt. Skriv værdien ud hvert sted, den bruges` };
+        return visit.BREAK;
+      }
+    },
+    Alias(_, node) {
+      refused = { ok: false, field: line(node.range?.[0]), message: `henvisningen »*${node.source}« er ikke tilladt. Skriv værdien ud hvert sted, den bruges` };
+      return visit.BREAK;
+    },
+  });
+  if (refused) return refused;
+  return { ok: true, data: document.toJS() };
+}
+
+// ---------------------------------------------------------------------------
+// The rules file
+
+const slug = z.string({ error: "mangler; skriv et id med små bogstaver a-z, tal og bindestreger" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: "skal være små bogstaver a-z, tal og bindestreger, fx fuld-betaling-deling",
+});
+const text = (min: number, max: number) =>
+  z
+    .string({ error: "mangler; skriv en tekst" })
+    .trim()
+    .min(min, { error: `er for kort; skriv mindst ${min} tegn` })
+    .max(max, { error: `er for lang; skriv højst ${max} tegn` });
+const isoDate = z
+  .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-12-01" })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: "skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-12-01" });
+
+/** A rule's conditions: question (or route, rule, rights, agreement) → the answers for which the rule holds. */
+const whenSchema = z
+  .record(z.string(), z.array(z.string({ error: "skal være et svar, fx nej" }), { error: "skal være en liste af svar, fx [nej, delvis]" }).min(1, { error: "er tom. Skriv mindst ét svar, eller slet betingelsen" }))
+  .default({});
+const reasons = z.array(text(10, 800), { error: "mangler. Skriv mindst én begrundelse i klarsprog" }).min(1, { error: "mangler. Skriv mindst én begrundelse i klarsprog" });
+const sourceIds = z.array(z.string(), { error: "mangler. Skriv mindst én kilde fra sources, fx [udbl-22]" }).min(1, { error: "mangler. Skriv mindst én kilde fra sources, fx [udbl-22]" });
+const link = z
+  .string()
+  .regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, { error: "skal være en side i guiden, der begynder med /, fx /jura/udbudsfri-opi" })
+  .optional();
+const findOutFirst = z.array(text(10, 400)).optional();
+
+const sourceSchema = z
+  .strictObject({
+    /** lov (Danish act), eu (EU act), vejledning (guidance) or side (a page of the guide). */
+    kind: z.enum(SOURCE_KINDS),
+    /** What the reader sees, fx "Udbudsloven § 22". */
+    title: text(3, 200),
+    /** The full citation: the act's number with § and stk., the CELEX number, or the guidance's title. */
+    reference: text(3, 300),
+    publisher: text(2, 120).optional(),
+    date: isoDate.optional(),
+    url: z.string().regex(/^(https:\/\/[^\s]+|\/[a-z0-9/-]*(#[a-z0-9-]+)?)$/, { error: "skal være en fuld adresse, der begynder med https://, eller en side i guiden, der begynder med /" }).optional(),
+  })
+  .superRefine((source, context) => {
+    const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+    if (source.kind === "lov") {
+      if (!/§/.test(source.reference)) issue("reference", "en lov skal citeres med paragraf, fx »§ 22, nr. 1 og 2« eller »§ 2, stk. 2«");
+      if (!/\bnr\.\s*\d+/.test(source.reference)) issue("reference", "en lov skal citeres med sit nummer, fx »lovbekendtgørelse nr. 10 af 6. januar 2023« eller »lov nr. 606 af 12. juni 2013«");
+    }
+    if (source.kind === "eu" && !/CELEX:?\s*\d{5}[A-Z]{1,2}\d{3,4}(\(\d{2}\))?/.test(source.reference)) issue("reference", "en EU-retsakt skal citeres med sit CELEX-nummer, fx »CELEX 32016R0679«");
+    if (source.kind === "vejledning" && !source.publisher) issue("publisher", "mangler. Skriv, hvem der har udgivet vejledningen, fx »Konkurrence- og Forbrugerstyrelsen«");
+    if (source.kind !== "side" && !source.url?.startsWith("https://")) issue("url", "mangler. Skriv en fuld adresse, der begynder med https://, hvor læseren kan finde kilden");
+    if (source.kind === "side" && !source.url?.startsWith("/")) issue("url", "skal være en side i guiden, der begynder med /, fx /om-opi");
+  });
+
+const ruleSchema = z.strictObject({
+  /** Stable id: test cases, other tables and reports point to it. */
+  id: slug,
+  when: whenSchema,
+  route: z.enum(ROUTES),
+  /** For udbudsfri only: why no tender is needed. */
+  basis: z.enum(Object.keys(BASIS_LABELS) as [keyof typeof BASIS_LABELS, ...(keyof typeof BASIS_LABELS)[]]).optional(),
+  agreement: z.enum(Object.keys(AGREEMENT_LABELS) as [keyof typeof AGREEMENT_LABELS, ...(keyof typeof AGREEMENT_LABELS)[]]),
+  reasons,
+  sources: sourceIds,
+  link,
+  findOutFirst,
+});
+
+const typeRuleSchema = z.strictObject({
+  id: slug,
+  when: whenSchema,
+  type: z.enum([...OPI_TYPES, UNDECIDED]),
+  reasons,
+  sources: sourceIds,
+  link,
+  findOutFirst,
+});
+
+const rightsRuleSchema = z.strictObject({
+  id: slug,
+  when: whenSchema,
+  rights: z.enum([...(Object.keys(RIGHTS_LABELS) as (keyof typeof RIGHTS_LABELS)[]), UNDECIDED]),
+  reasons,
+  sources: sourceIds,
+  link,
+  findOutFirst,
+});
+
+const riskSchema = z.strictObject({
+  id: slug,
+  when: whenSchema,
+  title: text(3, 80),
+  text: text(20, 800),
+  sources: sourceIds,
+  link,
+});
+
+/** What to find out when a question is answered »Ved ikke«: one line for every question. */
+const findOutSchema = z.strictObject(Object.fromEntries(QUESTION_IDS.map((id) => [id, text(10, 400)])));
+
+const legalReviewSchema = z
+  .strictObject({
+    /** The jurist who reviewed the whole table and its test cases. */
+    reviewer: text(2, 120).nullable().default(null),
+    /** When (YYYY-MM-DD). */
+    date: isoDate.nullable().default(null),
+  })
+  .superRefine((review, context) => {
+    if (review.reviewer && !review.date) context.addIssue({ code: "custom", path: ["date"], message: "mangler. Skriv datoen for juristens gennemgang som ÅÅÅÅ-MM-DD, når reviewer er udfyldt" });
+    if (review.date && !review.reviewer) context.addIssue({ code: "custom", path: ["reviewer"], message: "mangler. Skriv navnet på den jurist, der har gennemgået tabellen, når date er udfyldt" });
+  });
+
+export const tableSchema = z.strictObject({
+  /** Changes with every revision of the rules (2.0.0 → 2.1.0 for new wording, 3.0.0 for new rules). */
+  version: z.string({ error: "mangler; skriv et versionsnummer som 2.0.0" }).regex(/^\d+\.\d+\.\d+$/, { error: "skal være et versionsnummer som 2.0.0" }),
+  legalReview: legalReviewSchema.default({ reviewer: null, date: null }),
+  sources: z.record(slug, sourceSchema),
+  findOut: findOutSchema,
+  rules: z.array(ruleSchema).min(1, { error: "mangler. Skriv mindst én regel" }),
+  types: z.array(typeRuleSchema).min(1, { error: "mangler. Skriv mindst én regel for typen af OPI" }),
+  rights: z.array(rightsRuleSchema).min(1, { error: "mangler. Skriv mindst én regel for rettighederne" }),
+  risks: z.array(riskSchema).default([]),
+});
+
+export type VejvalgTable = z.infer<typeof tableSchema>;
+export type RouteRule = VejvalgTable["rules"][number];
+export type TypeRule = VejvalgTable["types"][number];
+export type RightsRule = VejvalgTable["rights"][number];
+export type RiskRule = VejvalgTable["risks"][number];
+export type Condition = RouteRule["when"];
+
+// ---------------------------------------------------------------------------
+// The test cases file
+
+const expectSchema = z.strictObject({
+  /** The id of the rule in rules that should decide the route. */
+  rule: z.string().optional(),
+  route: z.enum(ROUTES, { error: `mangler. Skriv den vej, I forventer: ${ROUTES.join(", ")}` }),
+  basis: z.enum([...(Object.keys(BASIS_LABELS) as (keyof typeof BASIS_LABELS)[]), "ingen"]).optional(),
+  type: z.enum([...OPI_TYPES, UNDECIDED]).optional(),
+  agreement: z.enum(Object.keys(AGREEMENT_LABELS) as [keyof typeof AGREEMENT_LABELS, ...(keyof typeof AGREEMENT_LABELS)[]]).optional(),
+  /** ingen: the result has no rights model, because the agreement is not the samarbejdsaftale. */
+  rights: z.enum([...(Object.keys(RIGHTS_LABELS) as (keyof typeof RIGHTS_LABELS)[]), UNDECIDED, "ingen"]).optional(),
+  provisional: z.boolean().optional(),
+  /** Risk ids that must be shown, and ids that must not. */
+  risks: z.array(z.string()).default([]),
+  notRisks: z.array(z.string()).default([]),
+  /** Words that must appear in »Afklar først«. */
+  findOutFirst: z.array(z.string()).default([]),
+});
+
+export const casesSchema = z.strictObject({
+  /** The answers every case starts from; a case names only what it changes. */
+  base: z.record(z.string(), z.string()),
+  cases: z
+    .array(
+      z.strictObject({
+        name: text(3, 200),
+        answers: z.record(z.string(), z.string()).default({}),
+        expect: expectSchema,
+      }),
+    )
+    .min(1, { error: "mangler. Skriv mindst ét testtilfælde" }),
+});
+
+export type VejvalgCases = z.infer<typeof casesSchema>;
+
+// ---------------------------------------------------------------------------
+// Reading the folder
+
+export const RULES_FILE = "regler.yaml";
+export const CASES_FILE = "testtilfaelde.yaml";
+
+async function readYaml<T>(file: string, schema: z.ZodType<T>, problems: TableProblem[]): Promise<T | undefined> {
+  let source: string;
+  try {
+    source = await readFile(/*turbopackIgnore: true*/ file, "utf8");
+  } catch {
+    problems.push({ file: path.relative(process.cwd(), file), field: "(filen)", message: "findes ikke. Opret den (se content/README.md)", severity: "error" });
+    return undefined;
+  }
+  const shown = path.relative(process.cwd(), file);
+  const parsed = parsePlainYaml(source);
+  if (!parsed.ok) {
+    problems.push({ file: shown, field: parsed.field, message: parsed.message, severity: "error" });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file: shown, ...formatIssue(issue, ""), severity: "error" });
+    return undefined;
+  }
+  return result.data;
+}
+
+/** Reads regler.yaml and testtilfaelde.yaml from a folder; every problem comes back with file, field and fix. */
+export async function readVejvalgFolder(dir: string): Promise<{ table?: VejvalgTable; cases?: VejvalgCases; problems: TableProblem[]; files: { rules: string; cases: string } }> {
+  const problems: TableProblem[] = [];
+  const rulesFile = path.join(/*turbopackIgnore: true*/ dir, RULES_FILE);
+  const casesFile = path.join(/*turbopackIgnore: true*/ dir, CASES_FILE);
+  const table = await readYaml(rulesFile, tableSchema, problems);
+  const cases = await readYaml(casesFile, casesSchema, problems);
+  return { table, cases, problems, files: { rules: path.relative(process.cwd(), rulesFile), cases: path.relative(process.cwd(), casesFile) } };
+}
