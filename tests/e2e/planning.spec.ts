@@ -38,14 +38,16 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error("could not reach the element by Tab");
 }
 
-// Option index per question in the vejvalg: need klart, market nej, payment delvis, purchase senere, benefit virksomhed,
-// risk middel, competition nej, results meget, background lidt, publication delvis, personal data ja, scale projekt.
+// Option index per question in the vejvalg, in the form's order: need klart, market nej, risk middel, competition nej,
+// payment delvis, other value nej, purchase senere, benefit virksomhed, results meget, background lidt, publication delvis,
+// personal data ja, scale projekt.
 const VEJVALG: [string, number][] = [
   ["need", 0],
   ["market", 2],
   ["risk", 1],
   ["competition", 1],
   ["payment", 1],
+  ["otherValue", 0],
   ["purchase", 1],
   ["benefit", 3],
   ["results", 0],
@@ -56,6 +58,8 @@ const VEJVALG: [string, number][] = [
 ];
 
 test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a Word file, and a pre-filled samarbejdsaftale", async ({ page }) => {
+  // Thirteen questions and a result full of source links take many Tab presses.
+  test.setTimeout(120_000);
   await page.goto("/vaerktoejer/vejvalg");
   const vejvalg = tool(page, "vejvalg");
   await expect(vejvalg).toHaveAttribute("data-hydrated", "true");
@@ -67,7 +71,7 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   await page.keyboard.press("Enter");
   const summary = vejvalg.getByRole("alert");
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveCount(11);
+  await expect(summary.getByRole("link")).toHaveCount(12);
   await expect(summary.getByRole("link", { name: /Vælg, om der findes en løsning på markedet/ })).toBeVisible();
   await expect(vejvalg.getByRole("radio", { name: "Klart", exact: true })).toBeChecked();
 
@@ -84,10 +88,17 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   await expect(result).toBeFocused();
   const section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
   await expect(section.getByText("Eksplorativ OPI", { exact: true })).toBeVisible();
-  await expect(section.getByText("Udbudsfri OPI (undtagelsen i udbudslovens § 22)")).toBeVisible();
+  await expect(section.getByText("Udbudsfri OPI (undtagelsen i udbudslovens § 22 kan gælde)", { exact: true })).toBeVisible();
   await expect(section.getByText("Virksomheden ejer resultaterne mod markedspris", { exact: true })).toBeVisible();
   await expect(section.getByRole("heading", { name: "Hvorfor?" })).toBeVisible();
-  await expect(section.getByRole("link", { name: "Læs mere" }).first()).toHaveAttribute("href", /^\/jura\//);
+  // The rule's reasons, the answers it rests on and its primary sources.
+  const why = section.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Vejen:/ }) });
+  await expect(why).toContainText("Undtagelsen gælder kun egentlig forskning og udvikling med de CPV-koder, § 22 nævner.");
+  await expect(why.getByRole("listitem").filter({ hasText: "Betaler den offentlige part virksomheden for udviklingen?" })).toContainText("Delvis");
+  await expect(why.getByRole("link", { name: "Udbudsloven § 22 (forsknings- og udviklingsydelser)" })).toHaveAttribute("href", /^https:\/\/www\.retsinformation\.dk\//);
+  await expect(why).toContainText("lovbekendtgørelse nr. 10 af 6. januar 2023 med senere ændringer, § 22, nr. 1 og 2");
+  await expect(section.getByRole("link", { name: /^Læs mere/ }).first()).toHaveAttribute("href", /^\/jura\//);
+  await expect(section).toContainText("Juridisk gennemgang af reglerne: Ikke gennemgået af en jurist endnu");
   await expectNoAxeViolations(page);
 
   await tabTo(page, section.getByRole("button", { name: "Hent som Word (.docx)" }));
@@ -95,13 +106,16 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   expect(download.suggestedFilename()).toBe("Begrundelse og risici.docx");
   const text = await docxText((await download.path())!);
   expect(text).toContain("Eksplorativ OPI");
-  expect(text).toContain("Statsstøtte");
+  expect(text).toContain("Statsstøtte og hjemmel");
+  expect(text).toContain("Ikke gennemgået af en jurist endnu");
+  expect(text).toContain("CELEX 52022XC1028(03)");
 
   await tabTo(page, section.getByRole("link", { name: "Brug svarene i samarbejdsaftalen" }));
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/vaerktoejer\/samarbejdsaftale\/fra-vejvalg\?betaling=delvis&rettigheder=virksomhed-ejer&senere-udbud=ja&persondata=ja$/);
-  const status = page.getByRole("status").filter({ hasText: "Svarene fra vejvalget" });
-  await expect(status).toContainText("Rettigheder: Virksomheden ejer resultaterne mod markedspris");
+  await expect(page).toHaveURL(/\/vaerktoejer\/samarbejdsaftale\/fra-vejvalg\?behov=klart&marked=nej&betaling=delvis&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt$/);
+  const status = page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" });
+  await expect(status.getByRole("listitem").filter({ hasText: "Hvem skal have gavn af resultaterne?" })).toContainText("Du svarede Virksomheden, som vil sælge løsningen. Vejvalget anbefaler derfor: Hvordan deler I resultaterne? Virksomheden ejer resultaterne.");
+  await expect(status.getByRole("listitem").filter({ hasText: "Betaler den offentlige part" })).toContainText("Du svarede Delvis.");
   const builder = page.locator('[data-builder="samarbejdsaftale"]');
   await expect(builder).toHaveAttribute("data-hydrated", "true");
   const answers = JSON.parse(await builder.locator('input[name="answers"]').first().inputValue());
@@ -197,15 +211,15 @@ test.describe("with JavaScript switched off", () => {
     expect(sheet).toContain("<f>");
   });
 
-  test("vejvalg without JavaScript: »Ved ikke« gives a provisional result, and the link pre-fills the builder", async ({ page }) => {
+  test("vejvalg without JavaScript: »Ved ikke« leads to »Afklar først« with its reasons and sources, known answers to a pre-filled builder", async ({ page }) => {
     await page.goto("/vaerktoejer/vejvalg");
-    const vejvalg = tool(page, "vejvalg");
-    const pick = async (question: string, option: string) => vejvalg.getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
+    const pick = async (question: string, option: string) => tool(page, "vejvalg").getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
     await pick("Hvor klart er behovet?", "Klart");
     await pick("Findes der allerede en løsning på markedet?", "Nej");
     await pick("Hvor stor er udviklingsrisikoen?", "Middel");
     await pick("Vil I have flere virksomheder til at udvikle hver sin løsning i konkurrence?", "Nej");
     await pick("Betaler den offentlige part virksomheden for udviklingen?", "Ved ikke");
+    await pick("Får virksomheden andet af værdi fra den offentlige part end penge?", "Nej");
     await pick("Vil den offentlige part købe løsningen bagefter?", "Nej");
     await pick("Hvem skal have gavn af resultaterne?", "Alle");
     await pick("Hvor meget betyder resultaterne for parterne?", "Lidt");
@@ -213,19 +227,64 @@ test.describe("with JavaScript switched off", () => {
     await pick("Kan I offentliggøre resultaterne?", "Ja, alle resultater");
     await pick("Skal I behandle personoplysninger i projektet?", "Nej");
     await pick("Hvor stort er samarbejdet?", "Et projekt");
-    await vejvalg.getByRole("button", { name: "Se anbefalingen" }).click();
-    const section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
+    await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
+    let section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
+    await expect(section.getByText("Afklar først – kontakt en jurist.", { exact: true })).toBeVisible();
     await expect(section.getByText("Foreløbigt resultat.")).toBeVisible();
-    await expect(section.getByRole("heading", { name: "Afklar først" })).toBeVisible();
+    const findOut = section.getByRole("heading", { name: "Afklar først", exact: true }).locator("xpath=following-sibling::ul[1]");
+    await expect(findOut).toContainText("Afklar, om den offentlige part skal betale virksomheden.");
+    await expect(section).not.toContainText("gensidigt bebyrdende, og udbudsreglerne gælder ikke");
+    await expect(section.getByRole("link", { name: "Hvornår er en aftale gensidigt bebyrdende?" })).toHaveAttribute("href", /^https:\/\/www\.kfst\.dk\//);
+    await expect(section.getByRole("link", { name: "Brug svarene i samarbejdsaftalen" })).toHaveCount(0);
+
+    // The reader's answers survive, and a known payment gives a route and the link to the builder.
+    await expect(tool(page, "vejvalg").getByRole("group", { name: "Hvem skal have gavn af resultaterne?" }).getByLabel("Alle", { exact: true })).toBeChecked();
+    await pick("Betaler den offentlige part virksomheden for udviklingen?", "Nej");
+    await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
+    section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
+    await expect(section.getByText("Udbudsfri OPI (aftalen er som udgangspunkt ikke gensidigt bebyrdende)", { exact: true })).toBeVisible();
     await expect(section.getByText("Fuld åbenhed", { exact: true })).toBeVisible();
     await section.getByRole("link", { name: "Brug svarene i samarbejdsaftalen" }).click();
-    await expect(page).toHaveURL(/fra-vejvalg\?rettigheder=fuld-aabenhed&senere-udbud=nej&persondata=nej$/);
+    await expect(page).toHaveURL(/fra-vejvalg\?behov=klart&marked=nej&betaling=nej&anden-vaerdi=nej&koeb=nej&gavn=alle&risiko=middel&konkurrence=nej&resultater=lidt&baggrund=lidt&offentliggoerelse=ja&persondata=nej&omfang=projekt$/);
     const answers = JSON.parse(await page.locator('[data-builder="samarbejdsaftale"] input[name="answers"]').first().inputValue());
-    expect(answers).toEqual({ rights: { model: "fuld-aabenhed" }, procurement: { laterTender: false }, data: { personalData: false } });
+    expect(answers).toEqual({ money: { publicPays: "nej" }, rights: { model: "fuld-aabenhed" }, procurement: { laterTender: false }, data: { personalData: false } });
+    await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" }).getByRole("listitem")).toHaveCount(4);
   });
 });
 
+test("the vejvalg gives the same advice with and without JavaScript", async ({ browser }) => {
+  const answers: Record<string, string> = { need: "uklart", market: "tilpasses", risk: "hoej", competition: "nej", payment: "fuldt", otherValue: "nej", purchase: "ved-ikke", benefit: "deles", results: "meget", background: "meget", publication: "nej", personalData: "ved-ikke", scale: "strategisk" };
+  const texts: string[] = [];
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/vaerktoejer/vejvalg");
+    if (javaScriptEnabled) await expect(tool(page, "vejvalg")).toHaveAttribute("data-hydrated", "true");
+    for (const [name, value] of Object.entries(answers)) await tool(page, "vejvalg").locator(`input[name="${name}"][value="${value}"]`).check();
+    await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
+    const section = tool(page, "vejvalg").locator('section[aria-labelledby="vejvalg-resultat"]');
+    await expect(section).toHaveAttribute("data-route", "dialog");
+    texts.push(await section.locator("[data-advice]").innerText());
+    await context.close();
+  }
+  expect(texts[0]).toContain("Udbud med forhandling eller konkurrencepræget dialog");
+  expect(texts[0]).toContain("Strategisk samarbejde");
+  expect(texts[1]).toBe(texts[0]);
+});
+
+test("axe finds nothing in the vejvalg's »Afklar først« result, with its reasons, sources and risks", async ({ page }) => {
+  await page.goto("/vaerktoejer/vejvalg");
+  await expect(tool(page, "vejvalg")).toHaveAttribute("data-hydrated", "true");
+  const afklar: Record<string, string> = { need: "klart", market: "nej", risk: "middel", competition: "nej", payment: "fuldt", otherValue: "nej", purchase: "senere", benefit: "virksomhed", results: "meget", background: "lidt", publication: "nej", personalData: "ja", scale: "projekt" };
+  for (const [name, value] of Object.entries(afklar)) await tool(page, "vejvalg").locator(`input[name="${name}"][value="${value}"]`).check();
+  await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
+  await expect(tool(page, "vejvalg").getByRole("heading", { name: "Anbefaling" })).toBeFocused();
+  await expect(tool(page, "vejvalg").locator('section[aria-labelledby="vejvalg-resultat"]')).toHaveAttribute("data-route", "afklar");
+  await expectNoAxeViolations(page);
+});
+
 test("axe finds nothing in the tools' error and result states", async ({ page }) => {
+
   await page.goto("/vaerktoejer/behovsscreening");
   await expect(tool(page, "behovsscreening")).toHaveAttribute("data-hydrated", "true");
   await tool(page, "behovsscreening").getByRole("button", { name: "Tilføj et behov" }).click();

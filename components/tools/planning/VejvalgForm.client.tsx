@@ -54,10 +54,9 @@ export function VejvalgForm({ action, initial, review }: { action: Action; initi
       </form>
 
       {result ? (
-        <>
-          <VejvalgResult decision={result.decision} answers={result.answers} resultRef={resultRef} />
+        <VejvalgResult decision={result.decision} answers={result.answers} resultRef={resultRef}>
           <Downloads tool="vejvalg" answers={state.answers} hydrated={hydrated} note="Word-filen »Begrundelse og risici« indeholder anbefalingen, begrundelsen med kilder, risiciene og jeres svar." />
-        </>
+        </VejvalgResult>
       ) : null}
       <ResetForm tool="vejvalg" dispatch={dispatch} />
     </ToolFrame>

@@ -3,7 +3,7 @@
  * its sources), the risks, what to find out first and the rules' review status. Plain markup without hooks: the
  * client leaf renders it with and without JavaScript from the decision the server made.
  */
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import { AGREEMENT_LABELS, legalReviewText, rightsText, routeText, typeText, vejvalgQuery, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "@/lib/planning/vejvalg";
 
 function Sources({ sources }: { sources: VejvalgSource[] }) {
@@ -28,106 +28,116 @@ function Why({ title, rule }: { title: string; rule: DecidingRule }) {
         </p>
       ))}
       {rule.basedOn.length ? (
-        <p className="mt-2 text-sm">
-          <span className="font-semibold">Bygger på dine svar:</span>{" "}
-          {rule.basedOn.map((b, i) => (
-            <span key={b.question}>
-              {i > 0 ? "; " : ""}
-              {b.label} <strong>{b.answer}</strong>
-            </span>
-          ))}
-        </p>
+        <>
+          <p className="mt-2 text-sm font-semibold">Bygger på dine svar</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+            {rule.basedOn.map((b) => (
+              <li key={b.question}>
+                {b.label} <strong>{b.answer}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <p className="mt-2 text-sm font-semibold">Kilder</p>
       <Sources sources={rule.sources} />
       {rule.link ? (
         <p className="mt-1 text-sm">
-          <a href={rule.link}>Læs mere</a>
+          <a href={rule.link}>
+            Læs mere<span className="sr-only"> om {title.charAt(0).toLowerCase() + title.slice(1)}</span>
+          </a>
         </p>
       ) : null}
     </li>
   );
 }
 
-export function VejvalgResult({ decision, answers, resultRef }: { decision: VejvalgDecision; answers: VejvalgAnswers; resultRef: Ref<HTMLHeadingElement> }) {
+/** The advice itself is in data-advice; children (the downloads) and the link into the samarbejdsaftale follow it. */
+export function VejvalgResult({ decision, answers, resultRef, children }: { decision: VejvalgDecision; answers: VejvalgAnswers; resultRef: Ref<HTMLHeadingElement>; children?: ReactNode }) {
   return (
     <section aria-labelledby="vejvalg-resultat" className="mt-8 border-t-4 border-brand pt-4" data-route={decision.route}>
-      <h3 id="vejvalg-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
-        Anbefaling
-      </h3>
-      {decision.route === "afklar" ? (
-        <div className="mt-3 border-l-8 border-warning bg-warning-light p-3">
-          <p>
-            <strong>Afklar først – kontakt en jurist.</strong> Jeres svar afgør ikke, hvilken vej I må gå. Se hvorfor nedenfor, og afklar punkterne under »Afklar først«.
+      <div data-advice>
+        <h3 id="vejvalg-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
+          Anbefaling
+        </h3>
+        {decision.route === "afklar" ? (
+          <div className="mt-3 border-l-8 border-warning bg-warning-light p-3">
+            <p>
+              <strong>Afklar først – kontakt en jurist.</strong> Jeres svar afgør ikke, hvilken vej I må gå. Se hvorfor nedenfor, og afklar punkterne under »Afklar først«.
+            </p>
+          </div>
+        ) : null}
+        {decision.provisional ? (
+          <p className="mt-3 border-l-8 border-warning bg-warning-light p-3">
+            <strong>Foreløbigt resultat.</strong> Nogle vigtige spørgsmål er besvaret med »Ved ikke«. Afklar dem, og prøv igen.
           </p>
-        </div>
-      ) : null}
-      {decision.provisional ? (
-        <p className="mt-3 border-l-8 border-warning bg-warning-light p-3">
-          <strong>Foreløbigt resultat.</strong> Nogle vigtige spørgsmål er besvaret med »Ved ikke«. Afklar dem, og prøv igen.
-        </p>
-      ) : null}
-      <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-semibold">Vej</dt>
-        <dd>{routeText(decision)}</dd>
-        <dt className="font-semibold">Type OPI</dt>
-        <dd>{typeText(decision.type)}</dd>
-        <dt className="font-semibold">Aftale</dt>
-        <dd>{AGREEMENT_LABELS[decision.agreement]}</dd>
-        {decision.rights ? (
+        ) : null}
+        <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-semibold">Vej</dt>
+          <dd>{routeText(decision)}</dd>
+          <dt className="font-semibold">Type OPI</dt>
+          <dd>{typeText(decision.type)}</dd>
+          <dt className="font-semibold">Aftale</dt>
+          <dd>{AGREEMENT_LABELS[decision.agreement]}</dd>
+          {decision.rights ? (
+            <>
+              <dt className="font-semibold">Rettigheder</dt>
+              <dd>{rightsText(decision.rights)}</dd>
+            </>
+          ) : null}
+        </dl>
+
+        {decision.findOutFirst.length ? (
           <>
-            <dt className="font-semibold">Rettigheder</dt>
-            <dd>{rightsText(decision.rights)}</dd>
+            <h4 className="mt-6 text-xl font-bold">Afklar først</h4>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {decision.findOutFirst.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </>
         ) : null}
-      </dl>
 
-      {decision.findOutFirst.length ? (
-        <>
-          <h4 className="mt-6 text-xl font-bold">Afklar først</h4>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {decision.findOutFirst.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+        <h4 className="mt-6 text-xl font-bold">Hvorfor?</h4>
+        <ul className="mt-2 space-y-4">
+          <Why title={`Vejen: ${routeText(decision)}`} rule={decision.rule} />
+          <Why title={`Typen af OPI: ${typeText(decision.type)}`} rule={decision.typeRule} />
+          {decision.rightsRule && decision.rights ? <Why title={`Rettighederne: ${rightsText(decision.rights)}`} rule={decision.rightsRule} /> : null}
+        </ul>
 
-      <h4 className="mt-6 text-xl font-bold">Hvorfor?</h4>
-      <ul className="mt-2 space-y-4">
-        <Why title={`Vejen: ${routeText(decision)}`} rule={decision.rule} />
-        <Why title={`Typen af OPI: ${typeText(decision.type)}`} rule={decision.typeRule} />
-        {decision.rightsRule && decision.rights ? <Why title={`Rettighederne: ${rightsText(decision.rights)}`} rule={decision.rightsRule} /> : null}
-      </ul>
+        {decision.risks.length ? (
+          <>
+            <h4 className="mt-6 text-xl font-bold">Risici, I skal håndtere</h4>
+            <ul className="mt-2 list-disc space-y-3 pl-6">
+              {decision.risks.map((risk) => (
+                <li key={risk.id}>
+                  <strong>{risk.title}.</strong> {risk.text}
+                  {risk.link ? (
+                    <>
+                      {" "}
+                      <a href={risk.link}>
+                        Læs mere<span className="sr-only"> om {risk.title.charAt(0).toLowerCase() + risk.title.slice(1)}</span>
+                      </a>
+                    </>
+                  ) : null}
+                  <p className="mt-1 text-sm font-semibold">Kilder</p>
+                  <Sources sources={risk.sources} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
 
-      {decision.risks.length ? (
-        <>
-          <h4 className="mt-6 text-xl font-bold">Risici, I skal håndtere</h4>
-          <ul className="mt-2 list-disc space-y-3 pl-6">
-            {decision.risks.map((risk) => (
-              <li key={risk.id}>
-                <strong>{risk.title}.</strong> {risk.text}
-                {risk.link ? (
-                  <>
-                    {" "}
-                    <a href={risk.link}>Læs mere</a>
-                  </>
-                ) : null}
-                <Sources sources={risk.sources} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+        <p className="mt-6 border-l-8 border-warning bg-warning-light p-3">
+          Det er en første retning. Kontakt en jurist, før I beslutter jer.
+          <br />
+          <span className="text-sm">
+            Juridisk gennemgang af reglerne: <strong>{legalReviewText(decision.legalReview)}</strong>. Reglernes version: {decision.version}.
+          </span>
+        </p>
 
-      <p className="mt-6 border-l-8 border-warning bg-warning-light p-3">
-        Det er en første retning. Kontakt en jurist, før I beslutter jer.
-        <br />
-        <span className="text-sm">
-          Juridisk gennemgang af reglerne: <strong>{legalReviewText(decision.legalReview)}</strong>. Reglernes version: {decision.version}.
-        </span>
-      </p>
-
+      </div>
+      {children}
       {decision.agreement === "samarbejdsaftale" ? (
         <p className="mt-6 print:hidden">
           <a className="button" href={`/vaerktoejer/samarbejdsaftale/fra-vejvalg?${vejvalgQuery(answers)}`}>
