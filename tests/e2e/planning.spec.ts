@@ -114,7 +114,7 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/vaerktoejer\/samarbejdsaftale\/fra-vejvalg\?behov=klart&marked=nej&betaling=delvis&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt$/);
   const status = page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" });
-  await expect(status.getByRole("listitem").filter({ hasText: "Hvem skal have gavn af resultaterne?" })).toContainText("Du svarede Virksomheden, som vil sælge løsningen. Vejvalget anbefaler derfor: Hvordan deler I resultaterne? Virksomheden ejer resultaterne.");
+  await expect(status.getByRole("listitem").filter({ hasText: "Hvem skal have gavn af resultaterne?" })).toContainText("Du svarede Virksomheden, som vil sælge løsningen. Vejvalget anbefaler derfor: Virksomheden ejer resultaterne.");
   await expect(status.getByRole("listitem").filter({ hasText: "Betaler den offentlige part" })).toContainText("Du svarede Delvis.");
   const builder = page.locator('[data-builder="samarbejdsaftale"]');
   await expect(builder).toHaveAttribute("data-hydrated", "true");
@@ -249,6 +249,12 @@ test.describe("with JavaScript switched off", () => {
     const answers = JSON.parse(await page.locator('[data-builder="samarbejdsaftale"] input[name="answers"]').first().inputValue());
     expect(answers).toEqual({ money: { publicPays: "nej" }, rights: { model: "fuld-aabenhed" }, procurement: { laterTender: false }, data: { personalData: false } });
     await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" }).getByRole("listitem")).toHaveCount(4);
+
+    // A link whose answers do not lead to the samarbejdsaftale says so, and fills in no rights model.
+    await page.goto("/vaerktoejer/samarbejdsaftale/fra-vejvalg?behov=klart&marked=nej&betaling=fuldt&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=nej&omfang=projekt");
+    await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" })).toContainText("Bemærk: For disse svar anbefaler vejvalget ikke samarbejdsaftalen. Vejen er: Afklar først – kontakt en jurist.");
+    const carried = JSON.parse(await page.locator('[data-builder="samarbejdsaftale"] input[name="answers"]').first().inputValue());
+    expect(carried).toEqual({ money: { publicPays: "fuldt" }, procurement: { laterTender: true }, data: { personalData: false } });
   });
 });
 

@@ -14,7 +14,18 @@ export function VejvalgPrefill({ prefill, carried, decision }: { prefill: Draft 
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {carried.map((c) => (
                 <li key={c.question}>
-                  {c.questionLabel} Du svarede <strong>{c.answer}</strong>. {c.recommended ? "Vejvalget anbefaler derfor" : "I aftalen"}: {c.field} <strong>{c.value}</strong>.
+                  {c.questionLabel} Du svarede <strong>{c.answer}</strong>.
+                  {c.recommended ? (
+                    <>
+                      {" "}
+                      Vejvalget anbefaler derfor: <strong>{c.value}</strong>.
+                    </>
+                  ) : c.field !== c.questionLabel ? (
+                    <>
+                      {" "}
+                      I aftalen: »{c.field}«: <strong>{c.value}</strong>.
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -25,7 +36,7 @@ export function VejvalgPrefill({ prefill, carried, decision }: { prefill: Draft 
         )}
         {decision && decision.agreement !== "samarbejdsaftale" ? (
           <p className="mt-2 font-bold">
-            Bemærk: For disse svar anbefaler vejvalget ikke samarbejdsaftalen, men {AGREEMENT_LABELS[decision.agreement].toLowerCase()} ({routeText(decision)}). Tal med en jurist, før I bruger aftalen.
+            Bemærk: For disse svar anbefaler vejvalget ikke samarbejdsaftalen. Vejen er: {routeText(decision)}. Aftale: {AGREEMENT_LABELS[decision.agreement]}. Tal med en jurist, før I bruger samarbejdsaftalen.
           </p>
         ) : null}
       </div>
