@@ -14,7 +14,7 @@ export * from "./vocabulary";
 // Building blocks
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such a value into a Date; we turn it back. */
-const isoDate = z.preprocess(
+export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23" })
@@ -23,7 +23,8 @@ const isoDate = z.preprocess(
     }),
 );
 
-const text = (min: number, max: number) =>
+/** A trimmed text between min and max characters, with Danish messages. */
+export const text = (min: number, max: number) =>
   z
     .string({ error: "mangler; skriv en tekst" })
     .trim()

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, parseDocument, visit } from "yaml";
 import { z } from "zod";
-import { formatIssue } from "@/lib/content/schema";
+import { formatIssue, isoDate, text } from "@/lib/content/schema";
 import { OPI_TYPES } from "@/lib/content/vocabulary";
 import { AGREEMENT_LABELS, BASIS_LABELS, QUESTION_IDS, RIGHTS_LABELS, ROUTES, SOURCE_KINDS, UNDECIDED } from "./vejvalg";
 
@@ -57,16 +57,6 @@ export function parsePlainYaml(text: string): PlainYaml {
 const slug = z.string({ error: "mangler; skriv et id med små bogstaver a-z, tal og bindestreger" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: "skal være små bogstaver a-z, tal og bindestreger, fx fuld-betaling-deling",
 });
-const text = (min: number, max: number) =>
-  z
-    .string({ error: "mangler; skriv en tekst" })
-    .trim()
-    .min(min, { error: `er for kort; skriv mindst ${min} tegn` })
-    .max(max, { error: `er for lang; skriv højst ${max} tegn` });
-const isoDate = z
-  .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-12-01" })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: "skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-12-01" });
-
 /** A rule's conditions: question (or route, rule, rights, agreement) → the answers for which the rule holds. */
 const whenSchema = z
   .record(z.string(), z.array(z.string({ error: "skal være et svar, fx nej" }), { error: "skal være en liste af svar, fx [nej, delvis]" }).min(1, { error: "er tom. Skriv mindst ét svar, eller slet betingelsen" }))
