@@ -1,3 +1,4 @@
+import { legalReviewText } from "@/lib/content/legal";
 import type { LegalReview } from "@/lib/content/schema";
 import { formatDate } from "@/lib/site";
 
@@ -16,7 +17,7 @@ export function LegalReviewStatus({ review, reviewed, className }: { review: Leg
   }
   return (
     <p className={className} data-legal-review="ikke-gennemgaaet">
-      Ikke gennemgået af en jurist endnu.
+      {legalReviewText(review)}
     </p>
   );
 }

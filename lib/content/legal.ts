@@ -2,7 +2,8 @@
  * The rules for legal content: which pages count as legal pages, and what a primary legal source is.
  * Pure and zod-free, so content:check, the site and the tests share one definition.
  */
-import type { Source } from "./schema";
+import type { LegalReview, Source } from "./schema";
+import { formatDate } from "@/lib/format";
 
 /** The section of the guide that explains the law. Every page in it must state its legal review and cite primary law. */
 export const LEGAL_SECTION = "/jura";
@@ -41,3 +42,9 @@ export const MISSING_PRIMARY_SOURCE =
 export const MISSING_LEGAL_REVIEW =
   "mangler; en side under /jura skal sige, om en jurist har gennemgået den. Skriv legalReview: med status: ikke-gennemgaaet, " +
   "eller med status: gennemgaaet, reviewer og date, når en navngiven jurist har gennemgået siden";
+
+/** The legal review status in words, as the site and the documents print it. */
+export function legalReviewText(review: LegalReview): string {
+  if (review.status === "gennemgaaet" && review.reviewer !== undefined && review.date !== undefined) return `Juridisk gennemgået af ${review.reviewer} (${formatDate(review.date)}).`;
+  return "Ikke gennemgået af en jurist endnu.";
+}

@@ -302,7 +302,12 @@ export type LegalReview = z.infer<typeof legalReviewSchema>;
 // ---------------------------------------------------------------------------
 // Turning zod issues into editor messages: "field: what is wrong and how to fix it"
 
-export function formatIssue(issue: z.core.$ZodIssue, root = "frontmatter"): { field: string; message: string } {
+export function formatIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+  return formatIssueAt(issue, "frontmatter");
+}
+
+/** The same message for a field of another YAML file, named from its root: "rules.0.reasons" (root ""). */
+export function formatIssueAt(issue: z.core.$ZodIssue, root: string): { field: string; message: string } {
   const field = [root, ...issue.path.map(String)].filter(Boolean).join(".") || "(hele filen)";
   switch (issue.code) {
     case "invalid_value": {

@@ -4,7 +4,8 @@
  */
 import { formatKroner, formatNumber } from "@/lib/format";
 import type { Block, Report, Sheet, SheetCell } from "./report";
-import { AGREEMENT_LABELS, answerLabel, legalReviewText, rightsText, routeText, typeText, VEJVALG_QUESTIONS, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "./vejvalg";
+import { legalReviewText } from "@/lib/content/legal";
+import { AGREEMENT_LABELS, answerLabel, rightsText, routeText, typeText, VEJVALG_QUESTIONS, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "./vejvalg";
 import { DIMENSIONS, MAX_SCORE, rankNeeds, SOLUTION_OPTIONS } from "./behovsscreening";
 import { kindLabel, missingKinds, statusLabel, type PartnerScreening } from "./partnerscreening";
 import { BOTTOM_LINES, computeBusinessCase, paybackText, type BusinessCase } from "./business-case";
@@ -42,7 +43,7 @@ export function vejvalgReport(answers: VejvalgAnswers, decision: VejvalgDecision
     subtitle: "Vejvalg for et OPI-projekt",
     blocks: [
       { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning. Vejvalget går ud fra, at den offentlige part er ordregiver efter udbudsloven. Få en jurist til at vurdere jeres konkrete sag." },
-      { kind: "note", text: `Juridisk gennemgang af vejvalgets regler: ${legalReviewText(decision.legalReview)}. Reglernes version: ${decision.version}.` },
+      { kind: "note", text: `Vejvalgets regler: ${legalReviewText(decision.legalReview)} Reglernes version: ${decision.version}.` },
       ...(decision.route === "afklar" ? [{ kind: "note" as const, text: "Jeres svar afgør ikke vejen endnu. Afklar punkterne under »Afklar først«, og kontakt en jurist, før I vælger vej." }] : []),
       ...(decision.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
       { kind: "heading", text: "Anbefaling" },

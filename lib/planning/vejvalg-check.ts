@@ -98,7 +98,7 @@ export function checkVejvalg(table: VejvalgTable, cases: VejvalgCases | undefine
   for (const [id, source] of Object.entries(table.sources)) {
     if (source.kind === "side" && source.url && !options.pageExists(source.url.split("#")[0]!)) error(`sources.${id}.url`, `${source.url} er ikke en side i guiden. Ret adressen`);
   }
-  if (table.legalReview.date && table.legalReview.date > options.today) error("legalReview.date", `${table.legalReview.date} ligger efter i dag. Skriv den dag, juristen faktisk gennemgik tabellen`);
+  if (table.legalReview.date && table.legalReview.date > options.today) error("legalReview.date", `${table.legalReview.date} ligger efter i dag. Skriv den dag, juristen blev færdig med gennemgangen`);
 
   // Each rule on its own.
   for (const name of ["rules", "types", "rights", "risks"] as const) {

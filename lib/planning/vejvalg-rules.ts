@@ -97,7 +97,7 @@ export function decideVejvalg(table: VejvalgTable, answers: VejvalgAnswers): Vej
     ...(rightsRule ? { rightsRule: deciding(table, rightsRule, answers) } : {}),
     risks,
     findOutFirst,
-    legalReview: table.legalReview.reviewer && table.legalReview.date ? { reviewer: table.legalReview.reviewer, date: table.legalReview.date } : null,
+    legalReview: table.legalReview,
     version: table.version,
   };
 }

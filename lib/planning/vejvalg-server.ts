@@ -5,7 +5,8 @@
  */
 import "server-only";
 import path from "node:path";
-import type { LegalReview, VejvalgAnswers, VejvalgDecision } from "./vejvalg";
+import type { LegalReview } from "@/lib/content/schema";
+import type { VejvalgAnswers, VejvalgDecision } from "./vejvalg";
 import { checkVejvalg } from "./vejvalg-check";
 import { decideVejvalg } from "./vejvalg-rules";
 import { readVejvalgFolder, type VejvalgTable } from "./vejvalg-table";
@@ -31,8 +32,7 @@ export async function vejvalgDecision(answers: VejvalgAnswers): Promise<VejvalgD
   return decideVejvalg(await getVejvalgTable(), answers);
 }
 
-/** Who reviewed the rules as a jurist, and when; null until the table names both. */
-export async function vejvalgLegalReview(): Promise<LegalReview | null> {
-  const { reviewer, date } = (await getVejvalgTable()).legalReview;
-  return reviewer && date ? { reviewer, date } : null;
+/** Whether a jurist has reviewed the rules, as the table says. */
+export async function vejvalgLegalReview(): Promise<LegalReview> {
+  return (await getVejvalgTable()).legalReview;
 }

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, parseDocument, visit } from "yaml";
 import { z } from "zod";
-import { formatIssue, isoDate, text } from "@/lib/content/schema";
+import { formatIssueAt, isoDate, legalReviewSchema, text } from "@/lib/content/schema";
 import { OPI_TYPES } from "@/lib/content/vocabulary";
 import { AGREEMENT_LABELS, BASIS_LABELS, QUESTION_IDS, RIGHTS_LABELS, ROUTES, SOURCE_KINDS, UNDECIDED } from "./vejvalg";
 
@@ -139,22 +139,11 @@ const riskSchema = z.strictObject({
 /** What to find out when a question is answered »Ved ikke«: one line for every question. */
 const findOutSchema = z.strictObject(Object.fromEntries(QUESTION_IDS.map((id) => [id, text(10, 400)])));
 
-const legalReviewSchema = z
-  .strictObject({
-    /** The jurist who reviewed the whole table and its test cases. */
-    reviewer: text(2, 120).nullable().default(null),
-    /** When (YYYY-MM-DD). */
-    date: isoDate.nullable().default(null),
-  })
-  .superRefine((review, context) => {
-    if (review.reviewer && !review.date) context.addIssue({ code: "custom", path: ["date"], message: "mangler. Skriv datoen for juristens gennemgang som ÅÅÅÅ-MM-DD, når reviewer er udfyldt" });
-    if (review.date && !review.reviewer) context.addIssue({ code: "custom", path: ["reviewer"], message: "mangler. Skriv navnet på den jurist, der har gennemgået tabellen, når date er udfyldt" });
-  });
-
 export const tableSchema = z.strictObject({
   /** Changes with every revision of the rules (2.0.0 → 2.1.0 for new wording, 3.0.0 for new rules). */
   version: z.string({ error: "mangler; skriv et versionsnummer som 2.0.0" }).regex(/^\d+\.\d+\.\d+$/, { error: "skal være et versionsnummer som 2.0.0" }),
-  legalReview: legalReviewSchema.default({ reviewer: null, date: null }),
+  /** Whether a jurist has reviewed the whole table and its test cases: the same field as a page's (lib/content/schema.ts). */
+  legalReview: legalReviewSchema,
   sources: z.record(slug, sourceSchema),
   findOut: findOutSchema,
   rules: z.array(ruleSchema).min(1, { error: "mangler. Skriv mindst én regel" }),
@@ -228,7 +217,7 @@ async function readYaml<T>(file: string, schema: z.ZodType<T>, problems: TablePr
   }
   const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file: shown, ...formatIssue(issue, ""), severity: "error" });
+    for (const issue of result.error.issues) problems.push({ file: shown, ...formatIssueAt(issue, ""), severity: "error" });
     return undefined;
   }
   return result.data;

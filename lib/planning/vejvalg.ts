@@ -3,6 +3,7 @@
  * rules themselves, so the browser can read it. The rules are content: a decision table in content/vejvalg/regler.yaml
  * that a jurist can read and change, applied by decideVejvalg (vejvalg-rules.ts) and checked by content:check.
  */
+import type { LegalReview } from "@/lib/content/schema";
 import { OPI_TYPE_LABELS, type OpiType } from "@/lib/content/vocabulary";
 
 export const UNKNOWN = "ved-ikke" as const;
@@ -233,20 +234,6 @@ export interface VejvalgSource {
   url?: string;
 }
 
-/** Who reviewed the rules as a jurist, and when; null until someone has. */
-export interface LegalReview {
-  reviewer: string;
-  date: string;
-}
-
-/** The wording of the review status, on the tool and in its report. */
-export function legalReviewText(review: LegalReview | null): string {
-  if (!review) return "Ikke gennemgået af en jurist endnu";
-  const [year, month, day] = review.date.split("-").map(Number);
-  const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-  return `Gennemgået af en jurist (${review.reviewer}) den ${day}. ${months[month! - 1]} ${year}`;
-}
-
 /** One answer a rule rests on, as the reader saw it. */
 export interface BasedOn {
   question: QuestionId;
@@ -288,7 +275,8 @@ export interface VejvalgDecision {
   risks: VejvalgRisk[];
   /** What to find out first: the rules' own steps, then one line per »Ved ikke«. */
   findOutFirst: string[];
-  legalReview: LegalReview | null;
+  /** Whether a jurist has reviewed the rules, as the table says. */
+  legalReview: LegalReview;
   /** The version of the rules, so a printed result says which rules gave it. */
   version: string;
 }

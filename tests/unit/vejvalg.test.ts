@@ -3,7 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OPI_TYPES } from "@/lib/content/vocabulary";
 import { QUESTIONS } from "@/lib/agreements/questions";
-import { AGREEMENT_LABELS, answersFromQuery, legalReviewText, optionValues, QUESTION_IDS, RIGHTS_LABELS, ROUTES, UNDECIDED, UNKNOWN, vejvalgQuery, type QuestionId, type VejvalgAnswers, type VejvalgDecision } from "@/lib/planning/vejvalg";
+import { legalReviewText } from "@/lib/content/legal";
+import { AGREEMENT_LABELS, answersFromQuery, optionValues, QUESTION_IDS, RIGHTS_LABELS, ROUTES, UNDECIDED, UNKNOWN, vejvalgQuery, type QuestionId, type VejvalgAnswers, type VejvalgDecision } from "@/lib/planning/vejvalg";
 import { checkVejvalg, checkVejvalgFolder } from "@/lib/planning/vejvalg-check";
 import { builderPrefill } from "@/lib/planning/vejvalg-prefill";
 import { decideVejvalg, decisiveQuestions } from "@/lib/planning/vejvalg-rules";
@@ -115,10 +116,10 @@ describe("the vejvalg's table", () => {
   });
 
   it("says the rules are not reviewed by a jurist until the table names one and a date", () => {
-    expect(decide({}).legalReview).toBeNull();
-    expect(legalReviewText(decide({}).legalReview)).toBe("Ikke gennemgået af en jurist endnu");
-    const reviewed = { ...table, legalReview: { reviewer: "Jurist Jensen", date: "2026-12-01" } };
-    expect(legalReviewText(decideVejvalg(reviewed, base).legalReview)).toBe("Gennemgået af en jurist (Jurist Jensen) den 1. december 2026");
+    expect(decide({}).legalReview).toEqual({ status: "ikke-gennemgaaet" });
+    expect(legalReviewText(decide({}).legalReview)).toBe("Ikke gennemgået af en jurist endnu.");
+    const reviewed: VejvalgTable = { ...table, legalReview: { status: "gennemgaaet", reviewer: "Jurist Jensen, advokat", date: "2026-12-01" } };
+    expect(legalReviewText(decideVejvalg(reviewed, base).legalReview)).toBe("Juridisk gennemgået af Jurist Jensen, advokat (1. december 2026).");
   });
 });
 
@@ -274,10 +275,10 @@ describe("content:check on a bad table names file, field and fix in Danish", () 
 
   it("a legal review needs both a jurist and a date that has passed", async () => {
     expect(await messages("gennemgang-uden-dato")).toEqual([
-      `error: ${file("gennemgang-uden-dato")}: legalReview.date: mangler. Skriv datoen for juristens gennemgang som ÅÅÅÅ-MM-DD, når reviewer er udfyldt`,
+      `error: ${file("gennemgang-uden-dato")}: legalReview.date: mangler. Skriv den dag, juristen blev færdig med gennemgangen, fx date: 2026-12-10`,
     ]);
     expect(await messages("gennemgang-i-fremtiden")).toEqual([
-      `error: ${file("gennemgang-i-fremtiden")}: legalReview.date: 2099-01-01 ligger efter i dag. Skriv den dag, juristen faktisk gennemgik tabellen`,
+      `error: ${file("gennemgang-i-fremtiden")}: legalReview.date: 2099-01-01 ligger efter i dag. Skriv den dag, juristen blev færdig med gennemgangen`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { VEJVALG_QUESTIONS, vejvalgAnswers } from "@/lib/planning/vejvalg";
+import type { ReactNode } from "react";
 import type { PlanningState } from "@/lib/planning/ids";
 import { usePlanning } from "./usePlanning";
 import { Downloads, RadioField, ResetForm, ToolFields, ToolFrame } from "./parts";
@@ -16,7 +17,7 @@ const GROUPS = [
 ] as const;
 
 /** The result comes from the server with the state (state.decision): the browser never holds the rules. */
-export function VejvalgForm({ action, initial, review }: { action: Action; initial: PlanningState; review: string }) {
+export function VejvalgForm({ action, initial, review }: { action: Action; initial: PlanningState; review: ReactNode }) {
   const { state, dispatch, pending, hydrated, onInput, formRef, summaryRef, resultRef } = usePlanning(action, initial);
   const answers = state.done ? vejvalgAnswers(state.answers) : null;
   const result = answers && state.decision ? { answers, decision: state.decision } : null;
@@ -31,9 +32,7 @@ export function VejvalgForm({ action, initial, review }: { action: Action; initi
           <li>Den offentlige part er ordregiver efter udbudsloven, fx en kommune, en region eller et hospital.</li>
           <li>Vejvalget giver en første retning. Det er ikke juridisk rådgivning, og det kender ikke jeres tærskelværdier eller statsstøttesag.</li>
           <li>Du kan svare »Ved ikke«. Så bliver resultatet foreløbigt, og du får at vide, hvad I skal afklare.</li>
-          <li>
-            Juridisk gennemgang af reglerne: <strong>{review}</strong>.
-          </li>
+          <li>Vejvalgets regler: {review}</li>
         </ul>
       </section>
 
@@ -54,7 +53,7 @@ export function VejvalgForm({ action, initial, review }: { action: Action; initi
       </form>
 
       {result ? (
-        <VejvalgResult decision={result.decision} answers={result.answers} resultRef={resultRef}>
+        <VejvalgResult decision={result.decision} answers={result.answers} resultRef={resultRef} review={review}>
           <Downloads tool="vejvalg" answers={state.answers} hydrated={hydrated} note="Word-filen »Begrundelse og risici« indeholder anbefalingen, begrundelsen med kilder, risiciene og jeres svar." />
         </VejvalgResult>
       ) : null}

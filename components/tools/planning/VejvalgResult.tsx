@@ -4,7 +4,7 @@
  * client leaf renders it with and without JavaScript from the decision the server made.
  */
 import type { ReactNode, Ref } from "react";
-import { AGREEMENT_LABELS, legalReviewText, rightsText, routeText, typeText, vejvalgQuery, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "@/lib/planning/vejvalg";
+import { AGREEMENT_LABELS, rightsText, routeText, typeText, vejvalgQuery, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "@/lib/planning/vejvalg";
 
 function Sources({ sources }: { sources: VejvalgSource[] }) {
   return (
@@ -53,7 +53,7 @@ function Why({ title, rule }: { title: string; rule: DecidingRule }) {
 }
 
 /** The advice itself is in data-advice; children (the downloads) and the link into the samarbejdsaftale follow it. */
-export function VejvalgResult({ decision, answers, resultRef, children }: { decision: VejvalgDecision; answers: VejvalgAnswers; resultRef: Ref<HTMLHeadingElement>; children?: ReactNode }) {
+export function VejvalgResult({ decision, answers, resultRef, review, children }: { decision: VejvalgDecision; answers: VejvalgAnswers; resultRef: Ref<HTMLHeadingElement>; review: ReactNode; children?: ReactNode }) {
   return (
     <section aria-labelledby="vejvalg-resultat" className="mt-8 border-t-4 border-brand pt-4" data-route={decision.route}>
       <div data-advice>
@@ -132,7 +132,7 @@ export function VejvalgResult({ decision, answers, resultRef, children }: { deci
           Det er en første retning. Kontakt en jurist, før I beslutter jer.
           <br />
           <span className="text-sm">
-            Juridisk gennemgang af reglerne: <strong>{legalReviewText(decision.legalReview)}</strong>. Reglernes version: {decision.version}.
+            Vejvalgets regler: {review} Reglernes version: {decision.version}.
           </span>
         </p>
 

@@ -1,5 +1,5 @@
+import { LegalReviewStatus } from "@/components/layout/LegalReviewStatus";
 import { vejvalgLegalReview } from "@/lib/planning/vejvalg-server";
-import { legalReviewText } from "@/lib/planning/vejvalg";
 import { planningStep } from "./actions";
 import { VejvalgForm } from "./VejvalgForm.client";
 
@@ -8,6 +8,7 @@ import { VejvalgForm } from "./VejvalgForm.client";
  * plain HTML form first; its result is decided on the server from content/vejvalg/, so the browser never loads the rules.
  */
 export async function VejvalgTool() {
-  const review = legalReviewText(await vejvalgLegalReview());
+  // Rendered here, so the client leaf gets the sentence and not the code that words it.
+  const review = <LegalReviewStatus review={await vejvalgLegalReview()} className="inline" />;
   return <VejvalgForm action={planningStep} initial={{ tool: "vejvalg", answers: {}, errors: {}, done: false, revision: 0 }} review={review} />;
 }
