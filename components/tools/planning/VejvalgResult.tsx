@@ -128,14 +128,13 @@ export function VejvalgResult({ decision, answers, resultRef, review, children }
           </>
         ) : null}
 
-        <p className="mt-6 border-l-8 border-warning bg-warning-light p-3">
-          Det er en første retning. Kontakt en jurist, før I beslutter jer.
-          <br />
-          <span className="text-sm">
+        {/* review is a <p>: the box is a <div>, so the markup nests the same in the browser and on the server. */}
+        <div className="mt-6 border-l-8 border-warning bg-warning-light p-3">
+          <p>Det er en første retning. Kontakt en jurist, før I beslutter jer.</p>
+          <div className="mt-1 text-sm">
             Vejvalgets regler: {review} Reglernes version: {decision.version}.
-          </span>
-        </p>
-
+          </div>
+        </div>
       </div>
       {children}
       {decision.agreement === "samarbejdsaftale" ? (
