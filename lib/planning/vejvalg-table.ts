@@ -1,13 +1,14 @@
 /**
  * The vejvalg's decision table as content: content/vejvalg/regler.yaml (the rules) and testtilfaelde.yaml (answers
- * and the outcome a jurist expects). This module reads and validates both files. YAML is parsed as plain data:
- * tags, anchors and aliases are refused, so a file can only hold strings, lists and maps.
+ * and the outcome a jurist expects). This module reads and validates both files with the content's one strict YAML
+ * reader (lib/content/frontmatter.ts): no tags, anchors or aliases, and a time limit.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, parseDocument, visit } from "yaml";
 import { z } from "zod";
+import { parseYaml } from "@/lib/content/frontmatter";
 import { formatIssueAt, isoDate, legalReviewSchema, text } from "@/lib/content/schema";
+import { contentTimeLimitMs, describeLimit, TimeLimitExceeded, withinTimeLimit } from "@/lib/content/time-limit";
 import { OPI_TYPES } from "@/lib/content/vocabulary";
 import { AGREEMENT_LABELS, BASIS_LABELS, QUESTION_IDS, RIGHTS_LABELS, ROUTES, SOURCE_KINDS, UNDECIDED } from "./vejvalg";
 
@@ -16,39 +17,6 @@ export interface TableProblem {
   field: string;
   message: string;
   severity: "error" | "warning";
-}
-
-// ---------------------------------------------------------------------------
-// Plain YAML
-
-export type PlainYaml = { ok: true; data: unknown } | { ok: false; field: string; message: string };
-
-/** Parses YAML as plain data. A tag (!!str, !foo), an anchor (&a) or an alias (*a) is an error that names its line. */
-export function parsePlainYaml(text: string): PlainYaml {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { schema: "core", merge: false, uniqueKeys: true, lineCounter: lines, prettyErrors: false });
-  const line = (offset: number | undefined) => `linje ${lines.linePos(offset ?? 0).line}`;
-  const error = document.errors[0];
-  if (error) return { ok: false, field: line(error.pos[0]), message: `YAML kan ikke læses: ${error.message.split("\n")[0]}. Tjek kolon, indrykning og anførselstegn` };
-  let refused: PlainYaml | undefined;
-  visit(document, {
-    Node(_, node) {
-      if (node.tag) {
-        refused = { ok: false, field: line(node.range?.[0]), message: `YAML-tagget »${node.tag.replace(/^tag:yaml\.org,2002:/, "!!")}« er ikke tilladt. Slet det, og skriv værdien uden tag` };
-        return visit.BREAK;
-      }
-      if (node.anchor) {
-        refused = { ok: false, field: line(node.range?.[0]), message: `ankeret »&${node.anchor}« er ikke tilladt. Skriv værdien ud hvert sted, den bruges` };
-        return visit.BREAK;
-      }
-    },
-    Alias(_, node) {
-      refused = { ok: false, field: line(node.range?.[0]), message: `henvisningen »*${node.source}« er ikke tilladt. Skriv værdien ud hvert sted, den bruges` };
-      return visit.BREAK;
-    },
-  });
-  if (refused) return refused;
-  return { ok: true, data: document.toJS() };
 }
 
 // ---------------------------------------------------------------------------
@@ -210,12 +178,20 @@ async function readYaml<T>(file: string, schema: z.ZodType<T>, problems: TablePr
     return undefined;
   }
   const shown = path.relative(process.cwd(), file);
-  const parsed = parsePlainYaml(source);
-  if (!parsed.ok) {
-    problems.push({ file: shown, field: parsed.field, message: parsed.message, severity: "error" });
+  let data: unknown;
+  try {
+    const parsed = withinTimeLimit(contentTimeLimitMs(), () => parseYaml(source));
+    if (!parsed.ok) {
+      problems.push({ file: shown, field: "yaml", message: parsed.message, severity: "error" });
+      return undefined;
+    }
+    data = parsed.value;
+  } catch (error) {
+    const message = error instanceof TimeLimitExceeded ? `kunne ikke læses på ${describeLimit(error.limitMs)}. Skriv felterne som navn: værdi, og lister med - foran hvert punkt` : "kan ikke læses. Gem filen som tekst (UTF-8), og prøv igen";
+    problems.push({ file: shown, field: "yaml", message, severity: "error" });
     return undefined;
   }
-  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file: shown, ...formatIssueAt(issue, ""), severity: "error" });
     return undefined;
