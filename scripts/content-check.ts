@@ -9,6 +9,9 @@ import path from "node:path";
 import { loadTemplates } from "../lib/agreements/load";
 import { APP_ROUTES, OWN_ROUTES } from "../lib/content/routes";
 import { checkVejvalgFolder } from "../lib/planning/vejvalg-check";
+import { searchDocuments } from "../lib/search/documents";
+import { buildIndex } from "../lib/search/search";
+import { checkRelevance, loadRelevanceSet, RELEVANCE_FILE } from "../lib/search/relevance";
 
 const root = process.argv[2] ?? "content";
 const today = new Date().toISOString().slice(0, 10);
@@ -20,6 +23,17 @@ const vejvalgDir = path.join(root, "vejvalg");
 if (existsSync(vejvalgDir) || existsSync(path.join(root, "pages/vaerktoejer/vejvalg.mdx"))) {
   const urls = new Set([...entries.map((entry) => entry.url), ...OWN_ROUTES, ...APP_ROUTES]);
   problems.push(...(await checkVejvalgFolder(vejvalgDir, { today, pageExists: (url) => urls.has(url) })));
+}
+
+// The relevance set: every search in content/soegning/relevans.yaml must still find its pages in this content.
+const relevance = await loadRelevanceSet(root);
+problems.push(...relevance.problems.map((problem) => ({ ...problem, severity: "error" as const })));
+if (relevance.set && !problems.some((p) => p.severity === "error")) {
+  const documents = searchDocuments(entries);
+  const file = path.relative(process.cwd(), path.join(root, RELEVANCE_FILE));
+  const known = new Set(documents.map((doc) => doc.url));
+  for (const problem of checkRelevance(relevance.set, buildIndex(documents), file, known)) problems.push({ ...problem, severity: "error" });
+  console.log(`Søgning: ${relevance.set.queries.length} søgninger i ${file} tjekket mod indholdet.\n`);
 }
 
 const errors = problems.filter((p) => p.severity === "error");
@@ -35,5 +49,5 @@ if (readability.length > 0) {
 for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
 for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
 
-console.log(`\n${entries.length + templates.templates.length + (existsSync(vejvalgDir) ? 2 : 0)} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
+console.log(`\n${entries.length + templates.templates.length + (existsSync(vejvalgDir) ? 2 : 0) + (relevance.set ? 1 : 0)} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -8,6 +8,7 @@ import { compileMdx } from "./compile";
 import { danishOrder } from "@/lib/format";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
+import { searchDocuments } from "@/lib/search/documents";
 import { prepareCases, type CaseSummary, type PreparedCase } from "@/lib/cases/catalogue";
 
 export type { Entry } from "./load";
@@ -177,41 +178,9 @@ export async function listSitemapUrls(): Promise<{ url: string; lastModified: st
     .map((entry) => ({ url: entry.url, lastModified: isPage(entry) ? entry.frontmatter.reviewed : entry.kind === "case" ? entry.frontmatter.date : "" }));
 }
 
-const SECTION_LABELS: Record<string, string> = {
-  "opi-processen": "OPI-processen",
-  jura: "Jura",
-  vaerktoejer: "Værktøjer",
-  cases: "Cases",
-  markedsplads: "Markedsplads",
-};
-
 /** The documents of the search index: every visible page and every case, with headings and text. */
 export async function listSearchDocuments(): Promise<SearchDocument[]> {
-  const pages = (await listPages()).filter(isVisible);
-  const cases = (await listCaseEntries()).map((entry) => ({
-    url: entry.url,
-    title: entry.frontmatter.example ? `Eksempel: ${entry.frontmatter.title}` : entry.frontmatter.title,
-    section: "Cases",
-    description: entry.frontmatter.summary,
-    headings: entry.facts.headings.map((h) => h.text).join("\n"),
-    text: [...entry.frontmatter.publicParties, ...entry.frontmatter.companies, ...entry.frontmatter.lessons, entry.facts.text].join("\n"),
-  }));
-  return [...cases, ...pages.map((entry) => {
-    const f = entry.frontmatter;
-    const extra =
-      entry.kind === "phase"
-        ? [f.lead ?? "", entry.frontmatter.slogan, entry.frontmatter.purpose, ...entry.frontmatter.keyQuestions, ...entry.frontmatter.activities,
-           ...Object.values(entry.frontmatter.checklists).flat(), ...entry.frontmatter.pitfalls, ...entry.frontmatter.legal.map((l) => l.text)]
-        : [f.lead ?? ""];
-    return {
-      url: entry.url,
-      title: f.title,
-      section: entry.kind === "phase" ? "Fase" : (SECTION_LABELS[entry.url.split("/")[1] ?? ""] ?? "Guide"),
-      description: f.description,
-      headings: entry.facts.headings.map((h) => h.text).join("\n"),
-      text: [...extra.filter(Boolean), entry.facts.text].join("\n"),
-    };
-  })];
+  return searchDocuments((await content()).entries);
 }
 
 export type ListingEntry = Extract<Entry, { kind: "listing" }>;

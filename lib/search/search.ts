@@ -1,108 +1,215 @@
 /**
- * Searching the prebuilt index. Pure: the server uses it for results without JavaScript,
- * the browser for instant results, so both give the same answer.
+ * The guide's search, built on MiniSearch (BM25 ranking, prefix and typo-tolerant matching) with the Danish analysis
+ * of ./text. Pure: the server builds the index once and answers searches without JavaScript; the browser loads the
+ * very same index, serialised (/soeg/indeks.json), for instant results. Same index, same query, same ranked list.
  */
-import { fold, tokens } from "./text";
+import MiniSearch, { type Options, type SearchOptions } from "minisearch";
 import { danishOrder } from "@/lib/format";
+import { compoundTerms, term, words } from "./text";
 
 export interface SearchDocument {
   url: string;
   title: string;
-  /** What kind of page: "Fase", "Jura", "Værktøj", "Case" … */
+  /** What kind of page: "Fase", "Jura", "Værktøjer", "Cases" … */
   section: string;
   description: string;
   headings: string;
   text: string;
+  /** An illustrative case, not a real project: shown with the label "Eksempel". */
+  example?: boolean;
+  /** A section's front page (/jura, /vaerktoejer …), which gives the overview of a broad subject. */
+  overview?: boolean;
 }
 
-export interface PreparedDocument extends SearchDocument {
-  fields: { title: string[]; headings: string[]; description: string[]; text: string[] };
+export interface SnippetPart {
+  text: string;
+  match: boolean;
 }
 
 export interface SearchHit {
   url: string;
   title: string;
   section: string;
-  snippet: string;
+  example: boolean;
+  /** The text around the words that matched, the matched words marked. */
+  snippet: SnippetPart[];
   score: number;
 }
 
-const WEIGHTS = { title: 12, headings: 5, description: 3, text: 1 } as const;
+type Stored = Pick<SearchDocument, "title" | "section" | "description" | "text" | "example">;
 
-export function prepare(documents: SearchDocument[]): PreparedDocument[] {
-  return documents.map((doc) => ({
-    ...doc,
-    fields: { title: tokens(doc.title), headings: tokens(doc.headings), description: tokens(doc.description), text: tokens(doc.text) },
-  }));
+/** A match in the title counts most, then headings and the description, then the body. */
+const BOOST = { title: 5, headings: 2, description: 2, text: 1 } as const;
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { ...BOOST },
+  // A query word is searched as written (stemmed); the index also holds the last parts of compounds.
+  processTerm: (word) => term(word),
+  // Every word of the query must be found, as in any search box people know.
+  combineWith: "AND",
+  // "udbud" also finds "udbudsloven", and a word being typed finds its endings.
+  prefix: (t) => t.length >= 3 && !t.startsWith("§"),
+  // One letter wrong in a word of five or more letters, two in a long word: "inhabillitet" finds "inhabilitet".
+  fuzzy: (t) => (t.length >= 5 && !t.startsWith("§") ? 0.2 : false),
+  maxFuzzy: 2,
+  weights: { fuzzy: 0.4, prefix: 0.5 },
+};
+
+const FIELDS = ["title", "headings", "description", "text"] as const;
+
+const options = (indexTerms: (word: string) => string[] | string | null): Options<SearchDocument> => ({
+  idField: "url",
+  fields: [...FIELDS],
+  storeFields: ["title", "section", "description", "text", "example", "overview"],
+  tokenize: (text, field) => words(text, { ranges: field !== "title" }).map((word) => word.text),
+  processTerm: indexTerms,
+  searchOptions: SEARCH_OPTIONS,
+});
+
+/** Options of a loaded index: it is only searched, so its words are never processed for indexing. */
+const LOADED = options(term);
+
+export type SearchIndex = MiniSearch<SearchDocument>;
+
+export function buildIndex(documents: readonly SearchDocument[]): SearchIndex {
+  // Every word of the text, so a compound is split only into parts that are words here too.
+  const vocabulary = new Set<string>();
+  for (const doc of documents) for (const field of FIELDS) for (const t of words(doc[field]).map((w) => term(w.text))) if (t) vocabulary.add(t);
+  const seen = new Map<string, string[]>();
+  const indexTerms = (word: string) => {
+    let terms = seen.get(word);
+    if (!terms) {
+      terms = compoundTerms(word, vocabulary);
+      seen.set(word, terms);
+    }
+    return terms;
+  };
+  const index = new MiniSearch<SearchDocument>(options(indexTerms));
+  index.addAll(documents);
+  return index;
 }
 
-/** How well one indexed word answers one query word: exact, prefix, or inside a compound. */
-function matchScore(word: string, query: string): number {
-  if (word === query) return 1;
-  if (word.startsWith(query)) return 0.8;
-  if (query.length >= 4 && word.includes(query)) return 0.5;
-  return 0;
+/** The index as JSON, for the browser. */
+export function serializeIndex(index: SearchIndex): string {
+  return JSON.stringify(index);
 }
 
-export function search(index: PreparedDocument[], query: string, limit = 50): SearchHit[] {
-  const terms = [...new Set(tokens(query))];
-  if (terms.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const doc of index) {
-    let score = 0;
-    let matchedAll = true;
-    for (const term of terms) {
-      let termScore = 0;
-      for (const field of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {
-        let best = 0;
-        let count = 0;
-        for (const word of doc.fields[field]) {
-          const s = matchScore(word, term);
-          if (s > 0) {
-            count++;
-            if (s > best) best = s;
-          }
-        }
-        if (count > 0) termScore += WEIGHTS[field] * best * (1 + Math.log(count));
+/** An index from its JSON (serializeIndex), with the same options, so it ranks exactly as the one it was made from. */
+export function loadIndex(json: string): SearchIndex {
+  return MiniSearch.loadJSON<SearchDocument>(json, LOADED);
+}
+
+/**
+ * How much an overview page gains on a broad search: by how far the share of all pages the search finds exceeds a
+ * quarter. "udbud", found on most pages, puts /jura first; "inhabilitet", with a page of its own, keeps that page first.
+ */
+const OVERVIEW_GAIN = 6;
+const BROAD = 0.25;
+
+export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+  const trimmed = query.trim().slice(0, 200);
+  if (!trimmed) return [];
+  const results = index.search(trimmed);
+  const gain = 1 + OVERVIEW_GAIN * Math.max(0, results.length / Math.max(1, index.documentCount) - BROAD);
+  return results
+    .map((result) => {
+      const stored = result as unknown as Stored & { id: string; score: number; terms: string[]; overview?: boolean };
+      const score = stored.overview ? stored.score * gain : stored.score;
+      return {
+        url: stored.id,
+        title: stored.title,
+        section: stored.section,
+        example: Boolean(stored.example),
+        snippet: snippet(stored, new Set(stored.terms)),
+        // Rounded, so a last-digit difference between two JavaScript engines cannot reorder two equal pages.
+        score: Math.round(score * 1e6) / 1e6,
+      };
+    })
+    .sort((a, b) => b.score - a.score || danishOrder(a.title, b.title))
+    .slice(0, limit);
+}
+
+/** How many words of text a snippet shows. */
+const SNIPPET_WORDS = 32;
+
+/**
+ * The passage that best shows why a page matched: the window of text with the most of the query's words (the
+ * different words first, then how often), begun at a sentence where one is near, the matched words marked. A page
+ * found by its title or description alone shows its description.
+ */
+export function snippet(doc: Pick<Stored, "text" | "description">, matched: ReadonlySet<string>): SnippetPart[] {
+  const fromText = passage(asProse(doc.text), matched);
+  return fromText ?? passage(doc.description, matched, true) ?? [{ text: doc.description, match: false }];
+}
+
+/** The text's blocks (a heading, a paragraph, a table cell a line) as running prose: a block without a full stop gets one. */
+function asProse(text: string): string {
+  return text
+    .split("\n")
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => (/[.!?:…]$/.test(block) ? block : `${block}.`))
+    .join(" ");
+}
+
+function passage(text: string, matched: ReadonlySet<string>, whole = false): SnippetPart[] | undefined {
+  const all = words(text);
+  const hits = all.map((word) => {
+    const t = term(word.text);
+    if (t === null) return null;
+    if (matched.has(t)) return t;
+    // A compound found by its last part ("samarbejdsaftalen" for "aftale").
+    for (const m of matched) if (m.length >= 3 && t.endsWith(m)) return m;
+    return null;
+  });
+  if (!hits.some(Boolean)) return undefined;
+  let first = 0;
+  let lastWord = all.length - 1;
+  if (!whole && all.length > SNIPPET_WORDS) {
+    let best = -1;
+    for (let start = 0; start <= all.length - SNIPPET_WORDS; start++) {
+      const window = hits.slice(start, start + SNIPPET_WORDS).filter((t): t is string => t !== null);
+      if (window.length === 0) continue;
+      const score = new Set(window).size * 100 + window.length;
+      if (score > best) {
+        best = score;
+        first = start;
       }
-      if (termScore === 0) matchedAll = false;
-      score += termScore;
     }
-    // Every word of the query must be found somewhere, as in any search box people know.
-    if (matchedAll && score > 0) hits.push({ url: doc.url, title: doc.title, section: doc.section, snippet: snippet(doc, terms), score });
-  }
-  return hits.sort((a, b) => b.score - a.score || danishOrder(a.title, b.title)).slice(0, limit);
-}
-
-/** The sentence that best shows why a page matched, or its description. */
-function snippet(doc: SearchDocument, terms: string[]): string {
-  const sentences = doc.text.split(/(?<=[.!?])\s+|\n/);
-  let best = "";
-  let bestCount = 0;
-  for (const sentence of sentences) {
-    const words = tokens(sentence);
-    const count = terms.filter((term) => words.some((word) => matchScore(word, term) > 0)).length;
-    if (count > bestCount) {
-      best = sentence;
-      bestCount = count;
+    // A little text before the first matched word, from the start of its sentence when that is near.
+    first = Math.max(0, hits.findIndex((t, i) => i >= first && t !== null) - 6);
+    for (let i = first; i >= Math.max(0, first - 8); i--) {
+      if (i === 0 || /[.!?:]\s*$/.test(text.slice(all[i - 1]!.end, all[i]!.start))) {
+        first = i;
+        break;
+      }
     }
+    lastWord = Math.min(all.length, first + SNIPPET_WORDS) - 1;
   }
-  const text = bestCount > 0 ? best : doc.description;
-  return text.length > 220 ? `${text.slice(0, 217).trimEnd()} …` : text;
-}
-
-/** Splits a text into parts, marking those that match the query, for highlighting. */
-export function highlight(text: string, query: string): { text: string; match: boolean }[] {
-  const terms = tokens(query);
-  if (terms.length === 0) return [{ text, match: false }];
-  const parts: { text: string; match: boolean }[] = [];
-  for (const piece of text.split(/([\p{L}\p{N}§]+)/u)) {
-    if (!piece) continue;
-    const word = tokens(piece)[0];
-    const match = word !== undefined && /[\p{L}\p{N}]/u.test(piece) && terms.some((term) => matchScore(word, term) > 0 || fold(piece).includes(term));
-    const last = parts[parts.length - 1];
-    if (last && last.match === match) last.text += piece;
-    else parts.push({ text: piece, match });
+  const from = first === 0 ? 0 : all[first]!.start;
+  const to = lastWord === all.length - 1 ? text.length : all[lastWord]!.end;
+  const parts: SnippetPart[] = [];
+  const push = (part: string, match: boolean) => {
+    if (!part) return;
+    const previous = parts[parts.length - 1];
+    if (previous && previous.match === match) previous.text += part;
+    else parts.push({ text: part, match });
+  };
+  if (from > 0) push("… ", false);
+  let at = from;
+  for (let i = first; i <= lastWord; i++) {
+    const word = all[i]!;
+    // Words that share one place (the sections inside a range) are shown once, marked if any of them matched.
+    let match = hits[i] !== null;
+    while (i < lastWord && all[i + 1]!.start === word.start) {
+      i++;
+      if (hits[i] !== null) match = true;
+    }
+    push(text.slice(at, word.start), false);
+    push(text.slice(word.start, word.end), match);
+    at = word.end;
   }
+  push(text.slice(at, to), false);
+  if (to < text.length) push(" …", false);
   return parts;
 }

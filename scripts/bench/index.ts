@@ -125,9 +125,12 @@ async function main() {
   }
 
   if (wanted("search")) {
-    const s = searchLatency(2500);
+    const s = await searchLatency(2500);
     figures.search = s;
-    table("Søgning over 2.500 cases (i processen)", ["Måling", "værdi"], [
+    table("Søgning: indekset som browseren henter (/soeg/indeks.json), og 2.500 cases i processen", ["Måling", "værdi"], [
+      ["sidens søgeindeks, KB", s.siteIndexKb],
+      ["sidens søgeindeks, KB gzip", s.siteIndexGzipKb],
+      [`indeks over ${s.documents} cases, KB gzip`, s.generatedIndexGzipKb],
       ["opbygning af indeks, ms", s.prepareMs],
       [`søgning p50 ms (${s.queries} søgninger)`, s.p50],
       ["søgning p99 ms", s.p99],
