@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { getMainNav } from "@/lib/content";
 import { site } from "@/lib/site";
-import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import "./globals.css";
 
@@ -27,15 +25,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0b4f8a" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nav = await getMainNav();
+// The header and <main> come from each section's layout (components/layout/SiteChrome.tsx), which knows the address.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="da" className={body.variable}>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader items={nav} />
-        <main id="indhold" tabIndex={-1} className="flex-1 pt-6 outline-none">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
       </body>
     </html>
