@@ -9,15 +9,15 @@ export function Checklist({ id, storageKey, items, title }: { id: string; storag
   return (
     <fieldset className="avoid-break" data-checklist={storageKey}>
       <legend className="text-xl font-bold">{title}</legend>
-      {/* The script rewrites this count and makes it a live region; on a page that also hydrates a tool, React must
-          leave the new text alone. */}
+      {/* Without JavaScript nothing keeps the ticks, and the text says so. The script rewrites it with the count and
+          makes it a live region; on a page that also hydrates a tool, React must leave the new text alone. */}
       <p className="no-print mt-1 text-sm text-muted" data-checklist-status="" suppressHydrationWarning>
-        {`${items.length} punkter`}
+        {`${items.length} punkter. Dine kryds bliver ikke gemt: de forsvinder, når du forlader siden.`}
       </p>
       <ul className="mt-2 space-y-2">
         {items.map((item, index) => (
           <li key={item} className="flex items-start gap-3">
-            <input id={`${id}-${index}`} type="checkbox" value={item} className="mt-1 h-5 w-5 shrink-0 accent-brand" />
+            <input id={`${id}-${index}`} type="checkbox" value={item} className="shrink-0" />
             <label htmlFor={`${id}-${index}`}>{item}</label>
           </li>
         ))}

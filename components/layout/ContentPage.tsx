@@ -38,6 +38,12 @@ export async function ContentPage({
   const bodyToc: TocItem[] = entry.facts.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, text: h.text }));
   const toc = entry.kind === "phase" ? [...phaseTocItems(entry), ...bodyToc] : bodyToc;
   const step = entry.kind === "phase" ? entry.frontmatter.step : undefined;
+  // The front page starts with what readers come to do; a tool's page starts with the tool. Neither opens with a
+  // table of contents, and the front page does not end with a list of every page below it.
+  const home = entry.url === "/";
+  const showToc = !home && entry.kind !== "tool";
+  // A page that lists its tools as cards in the body does not list them again at the end.
+  const listsChildren = !home && !entry.facts.components.includes("ToolList");
 
   return (
     <article className="mx-auto max-w-6xl px-4" data-focus-audience={audience}>
@@ -49,8 +55,8 @@ export async function ContentPage({
       ) : null}
       <h1 className="text-3xl font-bold break-words hyphens-auto sm:text-4xl">{f.title}</h1>
       {f.lead ? <p className="mt-3 max-w-2xl text-xl">{f.lead}</p> : null}
-      <ReviewedLine reviewed={f.reviewed} file={entry.file} legalReview={f.legalReview} />
-      <TableOfContents items={toc} />
+      {home ? null : <ReviewedLine reviewed={f.reviewed} file={entry.file} legalReview={f.legalReview} />}
+      {showToc ? <TableOfContents items={toc} /> : null}
       {hasAudienceContent(entry) ? <AudienceSwitch url={entry.url} current={audience} /> : null}
       {before}
       {entry.kind === "phase" ? <PhaseSections entry={entry} /> : null}
@@ -58,7 +64,7 @@ export async function ContentPage({
         <MdxContent code={code} Tool={Tool} />
       </div>
       {extra}
-      {children.length > 0 ? (
+      {listsChildren && children.length > 0 ? (
         <section aria-labelledby="undersider" className="mt-10">
           <h2 id="undersider" className="text-2xl font-bold">
             Sider i dette afsnit
@@ -76,6 +82,7 @@ export async function ContentPage({
         </section>
       ) : null}
       <SourceList sources={f.sources} />
+      {home ? <ReviewedLine reviewed={f.reviewed} file={entry.file} legalReview={f.legalReview} /> : null}
       {prev || next ? (
         <nav aria-label="Forrige og næste side" className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-line-soft pt-6">
           {prev ? (

@@ -45,20 +45,61 @@ export interface TocItem {
   text: string;
 }
 
+/** A section named by one letter, as in a glossary. */
+const LETTER = /^[A-ZÆØÅ]$/;
+const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"];
+
+/**
+ * "Indhold på siden". On a phone it is folded into a disclosure, so the page's own text starts on the first screen;
+ * from 768 px it is an open list (globals.css, where the browser can style a closed disclosure open). A page whose
+ * sections are single letters, like the glossary, gets an A–Å bar for them instead.
+ */
 export function TableOfContents({ items }: { items: TocItem[] }) {
-  if (items.length < 3) return null;
+  const letters = items.filter((item) => LETTER.test(item.text));
+  const byLetter = letters.length >= 5 ? new Map(letters.map((item) => [item.text, item.id])) : undefined;
+  const rest = byLetter ? items.filter((item) => !LETTER.test(item.text)) : items;
   return (
-    <nav aria-labelledby="toc-titel" className="no-print my-6 rounded border-l-4 border-line bg-surface p-4">
-      <h2 id="toc-titel" className="text-lg font-bold">
-        Indhold på siden
-      </h2>
-      <ul className="mt-2 space-y-1">
-        {items.map((item) => (
-          <li key={item.id}>
-            <a href={`#${item.id}`}>{item.text}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      {rest.length >= 3 ? (
+        <nav aria-labelledby="toc-titel" className="toc no-print my-6 max-w-2xl rounded border-l-4 border-line bg-surface px-4 py-3">
+          <h2 id="toc-titel" className="toc-heading text-lg font-bold">
+            Indhold på siden
+          </h2>
+          <details className="toc-details">
+            <summary className="toc-summary cursor-pointer font-bold">
+              Indhold på siden <span className="font-normal text-muted">({rest.length} afsnit)</span>
+            </summary>
+            <ul className="mt-2 space-y-1 md:columns-2 md:gap-8">
+              {rest.map((item) => (
+                <li key={item.id} className="break-inside-avoid">
+                  <a href={`#${item.id}`}>{item.text}</a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </nav>
+      ) : null}
+      {byLetter ? (
+        <nav aria-label="Ord fra A til Å" className="no-print my-6">
+          <ul className="flex flex-wrap gap-1">
+            {ALPHABET.map((letter) => {
+              const id = byLetter.get(letter);
+              return (
+                // A letter without words is shown greyed, as a gap in the bar, and left out for screen readers.
+                <li key={letter} aria-hidden={id ? undefined : true}>
+                  {id ? (
+                    <a href={`#${id}`} className="flex h-11 w-11 items-center justify-center rounded border-2 border-brand text-lg font-bold no-underline">
+                      {letter}
+                    </a>
+                  ) : (
+                    <span className="flex h-11 w-11 items-center justify-center text-lg text-muted">{letter}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
+    </>
   );
 }

@@ -15,6 +15,8 @@ import { ForAudience } from "./ForAudience";
 import { PhaseMap } from "./PhaseMap";
 import { ToolLink } from "./ToolLink";
 import { SiteOwner } from "./SiteOwner";
+import { Task, Tasks } from "./Tasks";
+import { ToolList } from "./ToolList";
 
 export const mdxComponents = {
   Callout,
@@ -26,6 +28,9 @@ export const mdxComponents = {
   Example,
   ForAudience,
   PhaseMap,
+  Tasks,
+  Task,
+  ToolList,
   Tool: ToolLink,
   SiteOwner,
 } satisfies Record<MdxComponentName, ComponentType<never>>;

@@ -32,7 +32,7 @@ export interface BodyFacts {
 }
 
 /** Bump when the rules or the facts they collect change, so the build's cached facts are read again (load.ts). */
-export const RULES_VERSION = "2";
+export const RULES_VERSION = "3";
 
 const ALLOWED_SCHEMES = /^(https?:|mailto:|tel:|\/|#)/i;
 
@@ -210,6 +210,8 @@ export function analyseBody(body: string, options: { contentPath: string; lineOf
       }
       if (name === "Term" && propName === "id") facts.terms.push({ id: value, line });
       if (name === "Tool" && propName === "name") facts.tools.push({ name: value, line });
+      // A card's address is a link like any other: it must lead to a page of the guide.
+      if (name === "Task" && propName === "href" && propRule.pattern?.regex.test(value)) checkUrl(value, line);
     }
     for (const [propName, propRule] of Object.entries(props)) {
       if (propRule.required && !seen.has(propName)) {

@@ -24,6 +24,10 @@ export interface ComponentRule {
 }
 
 const id = { regex: /^[a-z0-9-]+$/, describe: "små bogstaver a-z, tal og bindestreger, fx inhabilitet" };
+const internalAddress = { regex: /^\/(?!\/)\S*$/, describe: "en adresse i guiden, der begynder med /, fx /jura" };
+
+/** The groups <ToolList> shows: tools that help plan the project, and tools that draft an agreement. */
+export const TOOL_GROUPS = ["planlaegning", "aftaler"] as const;
 
 export const MDX_COMPONENTS = {
   Callout: {
@@ -63,6 +67,19 @@ export const MDX_COMPONENTS = {
   PhaseMap: {
     props: {},
     example: "<PhaseMap />",
+  },
+  Tasks: {
+    props: {},
+    example: '<Tasks><Task title="Lav en aftale" href="/vaerktoejer">Lav et udkast.</Task></Tasks>',
+  },
+  Task: {
+    props: { title: { required: true }, href: { required: true, pattern: internalAddress } },
+    example: '<Task title="Lav en aftale" href="/vaerktoejer">Lav et udkast til jeres aftaler.</Task>',
+    parent: "Tasks",
+  },
+  ToolList: {
+    props: { group: { required: true, values: TOOL_GROUPS } },
+    example: '<ToolList group="aftaler" />',
   },
   Tool: {
     props: { name: { required: true, values: TOOL_IDS } },

@@ -1,11 +1,11 @@
 import { GuideRoute, guideMetadata } from "@/components/layout/GuideRoute";
-import { VejvalgTool } from "@/components/tools/planning/VejvalgTool";
 import { BehovsscreeningTool } from "@/components/tools/planning/BehovsscreeningTool";
 import { toolSet } from "@/components/tools/toolSet";
 
-// In the idé phase the partners screen their needs and choose a route, so the page embeds those two tools.
+// In the idé phase the partners compare their needs, so the page embeds the behovsscreening. The vejvalg, a longer
+// questionnaire, has its own page, which the idé page links to.
 const url = "/opi-processen/ide";
-const Tool = toolSet({ vejvalg: VejvalgTool, behovsscreening: BehovsscreeningTool });
+const Tool = toolSet({ behovsscreening: BehovsscreeningTool });
 
 export const generateMetadata = () => guideMetadata(url);
 

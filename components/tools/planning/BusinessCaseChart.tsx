@@ -98,7 +98,7 @@ export function BusinessCaseChart({ result, idPrefix, rate }: { result: Business
 
   return (
     <div className="mt-4">
-      <div role="region" aria-label="Diagram (kan rulles vandret på en smal skærm)" tabIndex={0} className="overflow-x-auto">
+      <div role="region" aria-label="Diagram (kan rulles vandret på en smal skærm)" tabIndex={0} className="scroll-region overflow-x-auto">
         <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="block h-auto w-full max-w-md min-w-[18rem]" fontSize={FONT}>
           <title id={titleId}>{title}</title>
           <desc id={descId}>{description}</desc>
@@ -172,7 +172,7 @@ export function BusinessCaseChart({ result, idPrefix, rate }: { result: Business
         </li>
       </ul>
 
-      <div role="region" aria-label="Tabel med tallene i diagrammet (kan rulles vandret)" tabIndex={0} className="mt-6 overflow-x-auto">
+      <div role="region" aria-label="Tabel med tallene i diagrammet (kan rulles vandret)" tabIndex={0} className="scroll-region mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">Tallene i diagrammet, år for år</caption>
           <thead>

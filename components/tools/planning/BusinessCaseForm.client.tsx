@@ -54,7 +54,7 @@ export function BusinessCaseForm({ action, initial }: { action: Action; initial:
 
         <h3 className="mt-6 text-lg font-bold">Omkostninger og gevinster år for år</h3>
         <p className="mb-2 text-muted">Skriv omkostninger og gevinster i hele kroner for hvert år. Lad et felt stå tomt, hvis beløbet er 0.</p>
-        <div role="region" aria-label="Tabel med beløb (kan rulles vandret)" tabIndex={0} className="mb-6 overflow-x-auto">
+        <div role="region" aria-label="Tabel med beløb (kan rulles vandret)" tabIndex={0} className="scroll-region mb-6 overflow-x-auto">
           <table className="border-collapse text-left">
             {/* The visible heading above says the same; a caption as wide as the table would be cut off on a phone. */}
             <caption className="sr-only">Omkostninger og gevinster i kroner pr. år</caption>
@@ -101,10 +101,10 @@ export function BusinessCaseForm({ action, initial }: { action: Action; initial:
                             defaultValue={textAt(state.answers, path)}
                             aria-invalid={error ? true : undefined}
                             aria-describedby={error ? errorId : undefined}
-                            className={`block w-32 rounded border-2 px-2 py-1 text-right tabular-nums ${error ? "border-error" : "border-ink"}`}
+                            className={`block w-28 rounded border-2 px-2 py-1 text-right tabular-nums ${error ? "border-error" : "border-ink"}`}
                           />
                           {error ? (
-                            <p id={errorId} className="mt-1 w-32 text-sm font-bold text-error">
+                            <p id={errorId} className="mt-1 w-28 text-sm font-bold text-error">
                               <span className="sr-only">Fejl: </span>
                               {error}
                             </p>
@@ -159,7 +159,7 @@ export function BusinessCaseForm({ action, initial }: { action: Action; initial:
           </dl>
 
           <h4 className="mt-6 text-xl font-bold">Fordelt på de tre bundlinjer</h4>
-          <div role="region" aria-label="Tabel fordelt på bundlinjer (kan rulles vandret)" tabIndex={0} className="mt-2 overflow-x-auto">
+          <div role="region" aria-label="Tabel fordelt på bundlinjer (kan rulles vandret)" tabIndex={0} className="scroll-region mt-2 overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Omkostninger, gevinster og netto for hver bundlinje i hele perioden</caption>
               <thead>
