@@ -41,9 +41,10 @@ export async function ContentPage({
   // The front page starts with what readers come to do; a tool's page starts with the tool. Neither opens with a
   // table of contents, and the front page does not end with a list of every page below it.
   const home = entry.url === "/";
-  const showToc = !home && entry.kind !== "tool";
-  // A page that lists its tools as cards in the body does not list them again at the end.
-  const listsChildren = !home && !entry.facts.components.includes("ToolList");
+  // A page that lists its tools as cards starts with them, and does not list them again at the end.
+  const toolCards = entry.facts.components.includes("ToolList");
+  const showToc = !home && !toolCards && entry.kind !== "tool";
+  const listsChildren = !home && !toolCards;
 
   return (
     <article className="mx-auto max-w-6xl px-4" data-focus-audience={audience}>

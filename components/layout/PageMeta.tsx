@@ -88,11 +88,11 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
                 // A letter without words is shown greyed, as a gap in the bar, and left out for screen readers.
                 <li key={letter} aria-hidden={id ? undefined : true}>
                   {id ? (
-                    <a href={`#${id}`} className="flex h-11 w-11 items-center justify-center rounded border-2 border-brand text-lg font-bold no-underline">
+                    <a href={`#${id}`} className="flex h-10 w-8 items-center justify-center rounded border-2 border-brand text-lg font-bold no-underline">
                       {letter}
                     </a>
                   ) : (
-                    <span className="flex h-11 w-11 items-center justify-center text-lg text-muted">{letter}</span>
+                    <span className="flex h-10 w-8 items-center justify-center text-lg text-muted">{letter}</span>
                   )}
                 </li>
               );
