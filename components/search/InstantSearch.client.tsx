@@ -39,7 +39,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
 
   return (
     <div data-hydrated={hydrated ? "true" : undefined}>
-      <form role="search" aria-label="Søg i guiden" action="/soeg" method="get" className="flex max-w-2xl items-end gap-2" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Søgning" action="/soeg" method="get" className="flex max-w-2xl items-end gap-2" onSubmit={(event) => event.preventDefault()}>
         <div className="min-w-0 flex-1">
           <label htmlFor="soegefelt" className="block font-bold">
             Søg i guiden
