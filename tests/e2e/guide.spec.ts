@@ -73,11 +73,11 @@ test("checklists keep their ticks on a page without framework code, and beside a
   await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" }).getByRole("checkbox").nth(1)).toBeChecked();
   await expect(page.getByRole("group", { name: "Tjekliste for den offentlige part" }).getByRole("checkbox").first()).not.toBeChecked();
 
-  // Opstart also hydrates an agreement builder: React must keep the ticks and the count the script wrote.
+  // Opstart also hydrates the partner screening: React must keep the ticks and the count the script wrote.
   await page.goto("/opi-processen/opstart");
   await page.getByRole("group", { name: "Tjekliste for virksomheden" }).getByRole("checkbox").first().check();
   await page.reload();
-  await expect(page.locator("[data-builder][data-hydrated='true']").first()).toBeAttached();
+  await expect(page.locator("[data-tool='partnerscreening'][data-hydrated='true']").first()).toBeAttached();
   const mine = page.getByRole("group", { name: "Tjekliste for virksomheden" });
   await expect(mine.getByRole("checkbox").first()).toBeChecked();
   await expect(mine.getByText(/^1 af \d+ punkter er krydset af/)).toBeVisible();
@@ -117,8 +117,9 @@ test.describe("with JavaScript switched off", () => {
 
   test("search returns server-rendered results: inhabilitet finds the legal page first", async ({ page }) => {
     await page.goto("/soeg");
-    await page.getByLabel("Søg i guiden").fill("inhabilitet");
-    await page.getByRole("button", { name: "Søg" }).click();
+    const form = page.getByRole("main").getByRole("search");
+    await form.getByLabel("Søg i guiden").fill("inhabilitet");
+    await form.getByRole("button", { name: "Søg" }).click();
     await expect(page).toHaveURL(/\/soeg\?q=inhabilitet$/);
     const results = page.getByRole("region", { name: /resultat/ });
     await expect(results.getByRole("link").first()).toHaveAttribute("href", "/jura/inhabilitet");

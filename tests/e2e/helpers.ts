@@ -1,8 +1,121 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 
 /** The paths of every page in the sitemap, read from the running site itself. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get("/sitemap.xml");
   const xml = await response.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "/").pathname);
+}
+
+/**
+ * Sends a tool's form once, as the browser would after the reader had filled it: fields are set by name (or added as
+ * hidden fields) and the form is submitted with the button `intent`. With JavaScript off in the page the server
+ * renders the step that follows, so a test reaches any step without clicking through the ones before it. The
+ * planning tools take their whole answer set as `answers` with intent "restore"; a multi-step builder takes
+ * `answers` and `step` with intent "next".
+ */
+export async function postToTool(page: Page, form: Locator, fields: Record<string, string>, intent: string): Promise<void> {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: "load" }),
+    form.evaluate(
+      (element, { fields, intent }) => {
+        const form = element as HTMLFormElement;
+        for (const [name, value] of Object.entries(fields)) {
+          let field = form.elements.namedItem(name) as HTMLInputElement | null;
+          if (!field) {
+            field = document.createElement("input");
+            field.type = "hidden";
+            field.name = name;
+            form.append(field);
+          }
+          field.value = value;
+        }
+        const submit = document.createElement("button");
+        submit.type = "submit";
+        submit.name = "intent";
+        submit.value = intent;
+        submit.hidden = true;
+        form.append(submit);
+        form.requestSubmit(submit);
+      },
+      { fields, intent },
+    ),
+  ]);
+}
+
+export const LAYOUT_WIDTHS = [320, 375, 768, 1024, 1280, 1920] as const;
+
+/**
+ * What a reader would see go wrong at one width, measured in the page: the page scrolling sideways, a form control
+ * with something drawn over it (checked at every scroll position, so a sticky box counts), and a field too narrow
+ * for the text it holds, measured in the field's own font, when the field could be wider.
+ */
+export async function layoutProblems(page: Page, { fieldWidths = true }: { fieldWidths?: boolean } = {}): Promise<string[]> {
+  return page.evaluate((fieldWidths) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    const name = (el: Element) => {
+      const id = el.id ? `#${el.id}` : "";
+      const field = el.getAttribute("name") ? `[name="${el.getAttribute("name")}"]` : "";
+      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id}${field}${text ? ` "${text}"` : ""}`;
+    };
+
+    if (root.scrollWidth > root.clientWidth) {
+      const wide = [...document.body.querySelectorAll("*")].find((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest("[role=region]"));
+      problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in ${root.clientWidth} px${wide ? `, e.g. ${name(wide)}` : ""}`);
+    }
+
+    const controls = [...document.querySelectorAll<HTMLElement>("input:not([type=hidden]), select, textarea, button")].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 4 && box.height > 4 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+    });
+
+    const covered = new Set<string>();
+    const height = window.innerHeight;
+    const scrollHeight = document.scrollingElement?.scrollHeight ?? root.scrollHeight;
+    for (let top = 0; top < scrollHeight; top += Math.floor(height * 0.8)) {
+      window.scrollTo(0, top);
+      for (const el of controls) {
+        const box = el.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > height) continue;
+        const xs = [0.25, 0.5, 0.75].map((f) => box.left + box.width * f);
+        const ys = [0.25, 0.5, 0.75].map((f) => box.top + box.height * f);
+        const points = [...xs.map((x) => [x, box.top + box.height / 2]), ...ys.map((y) => [box.left + box.width / 2, y])];
+        for (const [x, y] of points) {
+          if (x! < 0 || y! < 0 || x! >= window.innerWidth || y! >= height) continue;
+          const hit = document.elementFromPoint(x!, y!);
+          if (!hit || hit === el || el.contains(hit) || hit.contains(el)) continue;
+          covered.add(`${name(el)} is covered by ${name(hit)}`);
+          break;
+        }
+      }
+    }
+    window.scrollTo(0, 0);
+    problems.push(...covered);
+
+    if (fieldWidths) {
+      // A long answer need not fit a phone's single line, but a field may not be squeezed: one whose text does not
+      // fit must be at least 60 % as wide as the page's content column.
+      const column = document.querySelector("main > *") ?? document.body;
+      const columnStyle = getComputedStyle(column);
+      const columnWidth = column.clientWidth - parseFloat(columnStyle.paddingLeft) - parseFloat(columnStyle.paddingRight);
+      const context = document.createElement("canvas").getContext("2d")!;
+      for (const el of controls) {
+        if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) continue;
+        if (el instanceof HTMLInputElement && !["text", "search", "email", "tel", "url", "number"].includes(el.type)) continue;
+        const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? "") : el.value;
+        if (!text) continue;
+        const style = getComputedStyle(el);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const needed = context.measureText(text).width;
+        // A select draws its arrow inside the box.
+        const available = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (el instanceof HTMLSelectElement ? 24 : 0);
+        if (needed > available + 1 && el.offsetWidth < columnWidth * 0.6) {
+          problems.push(`${name(el)} is ${Math.round(available)} px wide inside, but "${text}" needs ${Math.round(needed)} px`);
+        }
+      }
+    }
+    return problems;
+  }, fieldWidths);
 }
