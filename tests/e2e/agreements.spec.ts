@@ -166,8 +166,8 @@ test("the download route answers bad input with a Danish 4xx page, never a 5xx",
   expect(wrongType.status()).toBe(415);
 });
 
-test("the samarbejdsaftale on the Opstart page: every step by keyboard-friendly labels, then a DOCX with the chosen rights option", async ({ page }) => {
-  await page.goto("/opi-processen/opstart");
+test("the samarbejdsaftale on its own page: every step by keyboard-friendly labels, then a DOCX with the chosen rights option", async ({ page }) => {
+  await page.goto("/vaerktoejer/samarbejdsaftale");
   const tool = builder(page, "samarbejdsaftale");
   await expect(tool).toHaveAttribute("data-hydrated", "true");
   await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.public);
