@@ -31,6 +31,8 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
     <div data-hydrated={hydrated ? "true" : undefined} className="not-prose mt-8">
       <ErrorSummary errors={errors} idFor={(name) => `e-${name}`} headingId="editor-fejl" summaryRef={summary} />
       <form action={dispatch} key={state.revision} className="max-w-2xl" noValidate>
+        {/* Names the form, so the server can start afresh with the right fields if the state it gets back is unusable. */}
+        <input type="hidden" name="kind" value={state.kind} />
         {EDITOR_FIELDS[state.kind].map((field) => (
           <EditorInput key={field.name} field={field} value={state.values[field.name]} error={state.errors[field.name]} />
         ))}

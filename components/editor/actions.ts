@@ -6,6 +6,8 @@
  */
 import { frontmatterOf, readEditorForm, slugOf, toMdx, type EditorKind, type EditorValues } from "@/lib/editor/forms";
 import { checkEditorInput, checkFailureMessage } from "@/lib/editor/check";
+import { fieldErrors, previousState, revision } from "@/lib/http/action-state";
+import { z } from "zod";
 
 export interface EditorState {
   kind: EditorKind;
@@ -15,9 +17,19 @@ export interface EditorState {
   revision: number;
 }
 
-export async function submitEditorForm(previous: EditorState, form: FormData): Promise<EditorState> {
+/** What the form sent back last time; the client holds it, so it is checked like any other input. */
+const editorState = z.object({
+  kind: z.enum(["case", "listing"] satisfies EditorKind[]),
+  values: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  errors: fieldErrors,
+  file: z.object({ name: z.string(), mdx: z.string() }).optional(),
+  revision,
+});
+
+export async function submitEditorForm(received: EditorState, form: FormData): Promise<EditorState> {
+  const previous = previousState(editorState, received, (): EditorState => ({ kind: form.get("kind") === "listing" ? "listing" : "case", values: {}, errors: {}, revision: 0 }));
   try {
-    const kind: EditorKind = previous.kind === "listing" ? "listing" : "case";
+    const kind: EditorKind = previous.kind;
     const values = readEditorForm(kind, form);
     const today = new Date().toISOString().slice(0, 10);
     const frontmatter = frontmatterOf(kind, values, today);

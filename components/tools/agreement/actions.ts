@@ -11,16 +11,35 @@ import { readEmbeddedAnswers } from "@/lib/agreements/embed";
 import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/server";
 import { TEMPLATE_VERSION } from "@/lib/agreements/template";
 import { visibleText } from "@/lib/format";
+import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
+import { fieldErrors, jsonObject, previousState, revision } from "@/lib/http/action-state";
+import { z } from "zod";
 
-const MAX_UPLOAD = 2 * 1024 * 1024;
+/** What the builder sent back last time; the client holds it, so it is checked like any other input. */
+const flowState = z.object({
+  document: z.enum(DOCUMENT_IDS),
+  step: z.number().int().min(0).max(100),
+  answers: jsonObject.transform((answers) => answers as Draft),
+  errors: fieldErrors,
+  notice: z.string().optional(),
+  revision,
+});
 
-export async function agreementStep(previous: FlowState, form: FormData): Promise<FlowState> {
+export async function agreementStep(received: FlowState, form: FormData): Promise<FlowState> {
+  const previous = previousState(flowState, received, () => fresh(form));
   try {
     return await advance(previous, form);
   } catch {
     // Whatever arrives, the reader keeps the page and their answers.
     return { ...previous, notice: "Noget gik galt. Dine svar er bevaret; prøv igen.", revision: previous.revision + 1 };
   }
+}
+
+/** A new builder for the document the form names (the first one if it names none). */
+function fresh(form: FormData): FlowState {
+  const named = form.get("document");
+  const document = DOCUMENT_IDS.find((id) => id === named) ?? DOCUMENT_IDS[0];
+  return { document, step: 0, answers: {}, errors: {}, revision: 0 };
 }
 
 async function advance(previous: FlowState, form: FormData): Promise<FlowState> {
@@ -82,7 +101,7 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
 async function resume(form: FormData, document: DocumentId, state: (step: number, extra?: Partial<FlowState>) => FlowState): Promise<FlowState> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ...state(0), errors: { file: "Vælg en fil: et udkast (.docx) fra OPI-guiden eller en fil med svar (.json)" } };
-  if (file.size > MAX_UPLOAD) return { ...state(0), errors: { file: "Filen er for stor. Den må højst fylde 2 MB" } };
+  if (file.size > MAX_UPLOAD) return { ...state(0), errors: { file: MAX_UPLOAD_TEXT } };
   const bytes = new Uint8Array(await file.arrayBuffer());
   let answers: Draft | null = null;
   let version: string | undefined;

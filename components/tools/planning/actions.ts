@@ -6,10 +6,26 @@
  * tool's zod schema. Nothing is stored: the answers travel in the form.
  */
 import { parseDraft, readForm, type Draft } from "@/lib/planning/form";
-import { isPlanningTool, PLANNING_LISTS, type PlanningState } from "@/lib/planning/ids";
+import { isPlanningTool, PLANNING_LISTS, PLANNING_TOOL_IDS, type PlanningState } from "@/lib/planning/ids";
 import { resultOf, validatePlanning } from "@/lib/planning/server";
+import { fieldErrors, jsonObject, previousState, revision } from "@/lib/http/action-state";
+import { z } from "zod";
 
-export async function planningStep(previous: PlanningState, form: FormData): Promise<PlanningState> {
+/** What the tool sent back last time; the client holds it, so it is checked like any other input. */
+const planningState = z.object({
+  tool: z.enum(PLANNING_TOOL_IDS),
+  answers: jsonObject.transform((answers) => answers as Draft),
+  errors: fieldErrors,
+  done: z.boolean(),
+  notice: z.string().optional(),
+  revision,
+});
+
+export async function planningStep(received: PlanningState, form: FormData): Promise<PlanningState> {
+  const previous = previousState(planningState, received, (): PlanningState => {
+    const named = form.get("tool");
+    return { tool: isPlanningTool(named) ? named : PLANNING_TOOL_IDS[0], answers: {}, errors: {}, done: false, revision: 0 };
+  });
   try {
     return await advance(previous, form);
   } catch {
