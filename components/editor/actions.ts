@@ -6,7 +6,7 @@
  */
 import { frontmatterOf, readEditorForm, slugOf, toMdx, type EditorKind, type EditorValues } from "@/lib/editor/forms";
 import { checkEditorInput, checkFailureMessage } from "@/lib/editor/check";
-import { fieldErrors, previousState, revision } from "@/lib/http/action-state";
+import { fieldErrors, previousState, revision, submittedForm } from "@/lib/http/action-state";
 import { z } from "zod";
 
 export interface EditorState {
@@ -26,7 +26,8 @@ const editorState = z.object({
   revision,
 });
 
-export async function submitEditorForm(received: EditorState, form: FormData): Promise<EditorState> {
+export async function submitEditorForm(received: EditorState, submitted: FormData): Promise<EditorState> {
+  const form = submittedForm(submitted);
   const previous = previousState(editorState, received, (): EditorState => ({ kind: form.get("kind") === "listing" ? "listing" : "case", values: {}, errors: {}, revision: 0 }));
   try {
     const kind: EditorKind = previous.kind;

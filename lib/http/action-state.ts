@@ -19,6 +19,16 @@ export const revision = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER - 1)
 
 /** The previous state if it fits the schema, otherwise a fresh one. */
 export function previousState<T>(schema: z.ZodType<T>, value: unknown, fresh: () => T): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fresh();
+  try {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : fresh();
+  } catch {
+    // A value the schema cannot even walk (a cycle of references, say).
+    return fresh();
+  }
+}
+
+/** The submitted form; a request can send any value in its place, which then counts as an empty form. */
+export function submittedForm(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
 }

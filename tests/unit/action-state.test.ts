@@ -73,3 +73,18 @@ it("the editors' action starts afresh, for the form it names, when the previous 
     expect((await submitEditorForm(previous as never, form({ title: "x" }))).kind, label).toBe("case");
   }
 });
+
+it("each action treats anything but a form in the form's place as an empty form", async () => {
+  for (const form of [undefined, null, 2, "intent=reset", { get: () => "x" }, new Map()]) {
+    expect((await agreementStep({} as never, form as never)).document, String(form)).toBe(DOCUMENT_IDS[0]);
+    expect((await planningStep({} as never, form as never)).tool, String(form)).toBe(PLANNING_TOOL_IDS[0]);
+    expect((await submitEditorForm({} as never, form as never)).kind, String(form)).toBe("case");
+  }
+});
+
+it("a state that refers to itself does not crash an action", async () => {
+  const cycle: Record<string, unknown> = { document: "samarbejdsaftale", tool: "vejvalg", kind: "case", step: 0, errors: {}, values: {}, done: false, revision: 1 };
+  cycle.answers = { self: cycle };
+  expect((await agreementStep(cycle as never, form({ document: "samarbejdsaftale", intent: "back" }))).document).toBe("samarbejdsaftale");
+  expect((await planningStep(cycle as never, form({ tool: "vejvalg", intent: "refresh" }))).tool).toBe("vejvalg");
+});

@@ -12,7 +12,7 @@ import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/se
 import { TEMPLATE_VERSION } from "@/lib/agreements/template";
 import { visibleText } from "@/lib/format";
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
-import { fieldErrors, jsonObject, previousState, revision } from "@/lib/http/action-state";
+import { fieldErrors, jsonObject, previousState, revision, submittedForm } from "@/lib/http/action-state";
 import { z } from "zod";
 
 /** What the builder sent back last time; the client holds it, so it is checked like any other input. */
@@ -25,7 +25,8 @@ const flowState = z.object({
   revision,
 });
 
-export async function agreementStep(received: FlowState, form: FormData): Promise<FlowState> {
+export async function agreementStep(received: FlowState, submitted: FormData): Promise<FlowState> {
+  const form = submittedForm(submitted);
   const previous = previousState(flowState, received, () => fresh(form));
   try {
     return await advance(previous, form);

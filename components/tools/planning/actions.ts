@@ -8,7 +8,7 @@
 import { parseDraft, readForm, type Draft } from "@/lib/planning/form";
 import { isPlanningTool, PLANNING_LISTS, PLANNING_TOOL_IDS, type PlanningState } from "@/lib/planning/ids";
 import { resultOf, validatePlanning } from "@/lib/planning/server";
-import { fieldErrors, jsonObject, previousState, revision } from "@/lib/http/action-state";
+import { fieldErrors, jsonObject, previousState, revision, submittedForm } from "@/lib/http/action-state";
 import { z } from "zod";
 
 /** What the tool sent back last time; the client holds it, so it is checked like any other input. */
@@ -21,7 +21,8 @@ const planningState = z.object({
   revision,
 });
 
-export async function planningStep(received: PlanningState, form: FormData): Promise<PlanningState> {
+export async function planningStep(received: PlanningState, submitted: FormData): Promise<PlanningState> {
+  const form = submittedForm(submitted);
   const previous = previousState(planningState, received, (): PlanningState => {
     const named = form.get("tool");
     return { tool: isPlanningTool(named) ? named : PLANNING_TOOL_IDS[0], answers: {}, errors: {}, done: false, revision: 0 };
