@@ -8,6 +8,7 @@ import type { Template } from "@/lib/agreements/template";
 import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
 import { useSavedAnswers } from "@/lib/browser/storage";
 import type { DocumentId } from "@/lib/agreements/steps";
+import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { DocumentPreview } from "./DocumentPreview";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
@@ -362,23 +363,47 @@ function Review({
 
 function ResumeForm({ document, step, answers, dispatch, error }: { document: DocumentId; step: number; answers: Draft; dispatch: (form: FormData) => void; error?: string }) {
   const id = fieldId(document, "file");
+  const input = useRef<HTMLInputElement>(null);
+  // Checked here before the file is sent: a file over the limit never leaves the browser, and the answers stay.
+  const [tooLarge, setTooLarge] = useState(false);
+  const message = tooLarge ? `${MAX_UPLOAD_TEXT}. Vælg en mindre fil. Dine svar er ikke ændret.` : error;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const file = input.current?.files?.[0];
+    if (submitter instanceof HTMLButtonElement && submitter.value === "resume" && file && file.size > MAX_UPLOAD) {
+      event.preventDefault();
+      setTooLarge(true);
+      input.current?.focus();
+    }
+  }
+
   return (
-    <details className="mt-8 rounded border border-line-soft p-4" open={error ? true : undefined}>
+    <details className="mt-8 rounded border border-line-soft p-4" open={message ? true : undefined}>
       <summary className="cursor-pointer font-bold">Fortsæt fra en fil</summary>
-      <form action={dispatch} encType="multipart/form-data" className="mt-3">
+      <form action={dispatch} onSubmit={onSubmit} encType="multipart/form-data" className="mt-3">
         <input type="hidden" name="document" value={document} />
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="answers" value={JSON.stringify(answers)} />
         <label htmlFor={id} className="block font-semibold">
           Upload et udkast (.docx) fra OPI-guiden eller en svarfil (.json)
         </label>
-        {error ? (
+        {message ? (
           <p id={`${id}-fejl`} className="font-bold text-error">
             <span className="sr-only">Fejl: </span>
-            {error}
+            {message}
           </p>
         ) : null}
-        <input id={id} name="file" type="file" accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby={error ? `${id}-fejl` : undefined} className="mt-2 block" />
+        <input
+          ref={input}
+          id={id}
+          name="file"
+          type="file"
+          accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-describedby={message ? `${id}-fejl` : undefined}
+          onChange={() => setTooLarge(false)}
+          className="mt-2 block"
+        />
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="submit" name="intent" value="resume" className="button button-secondary">
             Hent svarene
