@@ -2,6 +2,8 @@
  * Shared by the routes that plain HTML forms post to: a size limit, the form types they accept,
  * and a Danish error page for every bad request. No request ever gets a 500 page from here.
  */
+import { ERROR_PAGE_CSP, errorPageHtml } from "./error-page";
+
 export const MAX_BODY = 100 * 1024;
 
 /**
@@ -9,18 +11,13 @@ export const MAX_BODY = 100 * 1024;
  * they need none of the pages' script sources, and the proxy (proxy.ts) leaves them alone: a download costs no
  * policy work per request.
  */
-export const FILE_ROUTE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+export const FILE_ROUTE_CSP = ERROR_PAGE_CSP;
 
 /** The paths of the routes in this file's care, which proxy.ts leaves out. */
 export const FILE_ROUTES = ["/vaerktoejer/dokument", "/vaerktoejer/hent", "/indsend/fil"] as const;
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 export function problem(status: number, title: string, text: string, items: string[] = [], headers: Record<string, string> = {}): Response {
-  const list = items.length ? `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>` : "";
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} | OPI-guiden</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b"><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${list}<p><a href="/vaerktoejer" style="color:#0b4f8a">Gå til værktøjerne</a></p></main></body></html>`;
+  const html = errorPageHtml({ title, text, items, link: { href: "/vaerktoejer", label: "Gå til værktøjerne" } });
   return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": FILE_ROUTE_CSP, ...headers } });
 }
 
