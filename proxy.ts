@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
+import { contentSecurityPolicy, CSP_MANIFEST, servedOverHttps, type CspManifest } from "@/lib/security/csp";
 import { asksForFilter, FILTERED_CATALOGUE } from "@/lib/cases/catalogue";
 import { AUDIENCE_PARAM, hasAudienceVariant } from "@/lib/content/routes";
 import { AUDIENCES } from "@/lib/content/vocabulary";
@@ -45,14 +45,15 @@ export function proxy(request: NextRequest) {
   const target = rewriteTarget(request.nextUrl.pathname, request.nextUrl.searchParams, { pages, notFound });
   const answering = new URL(request.nextUrl);
   if (target) answering.pathname = target;
+  const options = { dev, upgradeInsecureRequests: servedOverHttps(process.env.SITE_URL, request.headers.get("x-forwarded-proto")) };
   const prerendered = request.method === "GET" || request.method === "HEAD" ? pages[answering.pathname] : undefined;
   if (prerendered) {
     const response = target ? NextResponse.rewrite(answering) : NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy(prerendered, { dev }));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(prerendered, options));
     return response;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...notFound], { dev });
+  const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...notFound], options);
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = target ? NextResponse.rewrite(answering, { request: { headers } }) : NextResponse.next({ request: { headers } });

@@ -12,7 +12,27 @@ export interface CspManifest {
   notFound: string[];
 }
 
-export function contentSecurityPolicy(scriptSources: string[], options: { dev?: boolean } = {}): string {
+export interface PolicyOptions {
+  /** Development: React evaluates code for its debugging features. */
+  dev?: boolean;
+  /**
+   * The site is served over HTTPS, so the browser may load every http: address of the page over https: instead.
+   * Never on plain HTTP: a browser that opens http://<machine>:3000 from the network would then ask for the
+   * stylesheet and scripts over HTTPS, which that server does not speak, and the page would lose them.
+   */
+  upgradeInsecureRequests?: boolean;
+}
+
+/**
+ * Whether the site is served over HTTPS: SITE_URL says so, or the request came through the HTTPS front, which
+ * says so in X-Forwarded-Proto (the guard in front of the server passes that header on only from the machine
+ * itself; see docs/deploy.md). Plain HTTP otherwise.
+ */
+export function servedOverHttps(siteUrl: string | undefined, forwardedProto: string | null): boolean {
+  return Boolean(siteUrl?.startsWith("https://")) || forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+export function contentSecurityPolicy(scriptSources: string[], options: PolicyOptions = {}): string {
   return [
     "default-src 'self'",
     // In development React evaluates code for its debugging features; production never does.
@@ -25,7 +45,7 @@ export function contentSecurityPolicy(scriptSources: string[], options: { dev?: 
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
-    "upgrade-insecure-requests",
+    ...(options.upgradeInsecureRequests ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
