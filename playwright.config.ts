@@ -37,8 +37,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The deployable artifact itself: the standalone server, completed by scripts/standalone.sh (docs/deploy.md).
-    command: `bash scripts/standalone.sh && cd .next/standalone && exec node server.js`,
+    // The deployable artifact itself: the standalone server behind its guard, completed by scripts/standalone.sh
+    // (docs/deploy.md).
+    command: `bash scripts/standalone.sh && cd .next/standalone && exec node guard.mjs`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
