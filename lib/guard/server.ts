@@ -107,6 +107,7 @@ export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log =
     if (body) {
       headers["content-length"] = String(body.length);
     }
+    let clientGone = false;
     // A retry opens a connection of its own: the pool may hold more connections that the server has closed.
     const upstreamRequest = http.request({ ...upstream, agent: retried ? false : agent, method: req.method, path: req.url, headers, timeout: UPSTREAM_TIMEOUT_MS }, (upstreamResponse) => {
       const status = upstreamResponse.statusCode ?? 502;
@@ -135,6 +136,8 @@ export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log =
     });
     upstreamRequest.on("timeout", () => upstreamRequest.destroy(new Error("upstream timeout")));
     upstreamRequest.on("error", (error: NodeJS.ErrnoException) => {
+      // The client left before the answer: nothing to answer, and nothing to report.
+      if (clientGone) return;
       // A kept-alive connection the server closed just as it was reused: the request was not read; send it again.
       if (!retried && upstreamRequest.reusedSocket && error.code === "ECONNRESET") {
         proxy(req, res, headers, body, true);
@@ -143,8 +146,10 @@ export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log =
       log(`guard: ${req.method} ${req.url?.slice(0, 200)}: no answer from the Next.js server (${error.message}${upstreamRequest.reusedSocket ? ", on a reused connection" : ""}${retried ? ", sent again" : ""})`);
       send(res, refusal("unavailable", error.message === "upstream timeout" ? 504 : 502), req.method);
     });
-    res.on("close", () => {
-      if (!res.writableFinished) upstreamRequest.destroy();
+    res.once("close", () => {
+      if (res.writableFinished) return;
+      clientGone = true;
+      upstreamRequest.destroy();
     });
     if (body) upstreamRequest.end(body);
     else upstreamRequest.end();
