@@ -36,10 +36,10 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** The standalone server of a production build, as npm run serve and docs/deploy.md run it. */
+/** The standalone server of a production build behind its guard, as npm run serve and docs/deploy.md run it. */
 export async function startNext(port: number, env: Record<string, string> = {}): Promise<Server> {
   execSync("bash scripts/standalone.sh", { cwd: ROOT, stdio: "inherit" });
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, ["guard.mjs"], {
     cwd: `${ROOT}.next/standalone`,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,6 +1,6 @@
 /** The benchmark's sections. Each returns its figures; index.ts prints them and writes the JSON. */
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gz, kb, load, percentile, ROOT, startNext, startStatic, stop, treeRssMb, waitFor, type Load } from "./lib";
@@ -14,6 +14,7 @@ import { loadContent } from "@/lib/content/load";
 import { contentSecurityPolicy, CSP_MANIFEST, type CspManifest } from "@/lib/security/csp";
 import { scriptsAfterPaint } from "@/lib/build/script-free";
 import { lighthouse } from "./tools";
+import { findNginx, startRecipe, type Recipe } from "../nginx-recipe";
 
 export const PAGE_TYPES: { type: string; path: string; tool: boolean }[] = [
   { type: "forside", path: "/", tool: false },
@@ -305,64 +306,49 @@ interface Front {
 }
 
 /**
- * The production recipe: nginx configured with deploy/nginx.conf itself (TLS and port 80 taken out, paths
- * pointed at this build) in front of one standalone Node instance per core, as docs/deploy.md recommends,
- * with a bare nginx beside it that serves one page's HTML file. Null when nginx is not installed.
+ * The production recipe: nginx configured with deploy/nginx.conf itself (scripts/nginx-recipe.ts: TLS and port 80
+ * taken out, paths pointed at this build) in front of one guarded standalone instance per core, as docs/deploy.md
+ * recommends, with a bare nginx beside it that serves one page's HTML file. Null when nginx is not installed.
  */
 async function startFront(nodePort: number, frontPort: number, barePort: number): Promise<Front | null> {
   const { availableParallelism } = await import("node:os");
   const nodePorts = Array.from({ length: Math.max(1, availableParallelism()) }, (_, i) => nodePort + i);
   const { execFileSync, spawn: spawnProcess } = await import("node:child_process");
-  const { chmod, mkdir, symlink } = await import("node:fs/promises");
-  try {
-    execFileSync("nginx", ["-v"], { stdio: "ignore" });
-  } catch {
-    return null;
-  }
+  const nginx = findNginx();
+  if (!nginx) return null;
   execFileSync("bash", ["scripts/standalone.sh"], { cwd: ROOT, stdio: "inherit" });
-  const dir = await mkdtemp(path.join(tmpdir(), "opi-bench-nginx-"));
-  // nginx workers run as an unprivileged user: they must be able to read the folder.
-  await chmod(dir, 0o755);
-  await symlink(path.join(ROOT, ".next/standalone"), path.join(dir, "current"));
-  await mkdir(path.join(dir, "static-archive"));
-  await mkdir(path.join(dir, "bare"));
   const page = "/jura/inhabilitet";
-  await cp(path.join(ROOT, ".next/server/app", `${page}.html`), path.join(dir, "bare", "page.html"));
-  let site = await readFile(path.join(ROOT, "deploy/nginx.conf"), "utf8");
-  const first = site.indexOf("\nserver {");
-  const second = site.indexOf("\nserver {", first + 1);
-  site = site.slice(0, first) + site.slice(second);
-  site = site
-    .replace(/^\s*listen 443 ssl http2;$/m, `    listen 127.0.0.1:${frontPort};`)
-    .replace(/^\s*listen \[::\].*$/gm, "")
-    .replace(/^\s*ssl_.*$/gm, "")
-    .replace(/^\s*http2 on;$/gm, "")
-    .replace(/\/etc\/nginx\/opi-guiden\/csp\.conf/g, path.join(ROOT, ".next/csp-nginx.conf"))
-    .replace(/\/etc\/nginx\/opi-guiden\/security-headers\.conf/g, path.join(ROOT, "deploy/nginx-security-headers.conf"))
-    .replace(/\/srv\/opi-guiden/g, dir)
-    .replace(/(\s*server 127\.0\.0\.1:\d+;)+/, nodePorts.map((port) => `\n    server 127.0.0.1:${port};`).join(""))
-    // The per-client POST limit (10/s) would stop the bench's single client; a real site has many clients.
-    .replace(/^\s*limit_req(_status)? .*$/gm, "")
-    .replace(/^\s*access_log .*$/gm, "");
-  const conf = `daemon off;\nworker_processes 2;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n${site}\n  server {\n    listen 127.0.0.1:${barePort};\n    root ${dir}/bare;\n    location / { default_type text/html; try_files /page.html =404; }\n  }\n}\n`;
-  await writeFile(path.join(dir, "nginx.conf"), conf);
-  execFileSync("nginx", ["-t", "-q", "-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "inherit" });
+  const bare = await mkdtemp(path.join(tmpdir(), "opi-bench-bare-"));
+  // nginx workers run as an unprivileged user when nginx runs as root: they must be able to read the folder.
+  await chmod(bare, 0o755);
+  await cp(path.join(ROOT, ".next/server/app", `${page}.html`), path.join(bare, "page.html"));
   const nodes = nodePorts.map((port) =>
-    spawnProcess(process.execPath, ["server.js"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", KEEP_ALIVE_TIMEOUT: "65000" }, stdio: ["ignore", "ignore", "inherit"] }),
+    spawnProcess(process.execPath, ["guard.mjs"], { cwd: path.join(ROOT, ".next/standalone"), env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", KEEP_ALIVE_TIMEOUT: "65000" }, stdio: ["ignore", "ignore", "inherit"] }),
   );
-  const nginx = spawnProcess("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "inherit"] });
-  const stopAll = async () => {
-    await stop(nginx);
+  const stopNodes = async () => {
     await Promise.all(nodes.map((node) => stop(node)));
-    await rm(dir, { recursive: true, force: true });
+    await rm(bare, { recursive: true, force: true });
   };
+  let recipe: Recipe;
   try {
     for (const port of nodePorts) await waitFor(`http://127.0.0.1:${port}/robots.txt`);
+    recipe = await startRecipe(nginx, {
+      upstreams: nodePorts,
+      httpsPort: null,
+      port: frontPort,
+      // The per-client POST limit (10/s) would stop the bench's single client; a real site has many clients.
+      rateLimit: false,
+      extra: () => `  server {\n    listen 127.0.0.1:${barePort};\n    root ${bare};\n    location / { default_type text/html; try_files /page.html =404; }\n  }`,
+    });
     await waitFor(`http://127.0.0.1:${frontPort}${page}`);
   } catch (error) {
-    await stopAll();
+    await stopNodes();
     throw error;
   }
+  const stopAll = async () => {
+    await recipe.stop();
+    await stopNodes();
+  };
   return { url: `http://127.0.0.1:${frontPort}`, bareUrl: `http://127.0.0.1:${barePort}/jura/inhabilitet`, page, nodePids: nodes.map((node) => node.pid!), stop: stopAll };
 }
 
@@ -376,7 +362,7 @@ export async function nginxFront(nodePort: number, frontPort: number, barePort: 
     const servedFromDisk = !check.headers.has("x-nextjs-cache") && !check.headers.has("x-nextjs-prerender") && Boolean(check.headers.get("etag"));
     // nginx must send the page's own policy from the build (csp-nginx.conf): its hashes, or none on a page without scripts.
     const manifest = JSON.parse(await readFile(path.join(ROOT, ".next", CSP_MANIFEST), "utf8")) as CspManifest;
-    const hasCsp = manifest.pages[page] !== undefined && check.headers.get("content-security-policy") === contentSecurityPolicy(manifest.pages[page]);
+    const hasCsp = manifest.pages[page] !== undefined && check.headers.get("content-security-policy") === contentSecurityPolicy(manifest.pages[page], { upgradeInsecureRequests: true });
     await load({ url: `${front.url}${page}`, connections: 10, duration: 2 });
     const served = await load({ url: `${front.url}${page}`, connections: 50, duration });
     const bare = await load({ url: front.bareUrl, connections: 50, duration });
