@@ -25,8 +25,7 @@ export const SEND_IDLE_TIMEOUT_MS = 60_000;
 /** The longest wait for the Next.js server's answer: documents are made per request. */
 export const UPSTREAM_TIMEOUT_MS = 60_000;
 
-/** After a 413, the rest of the body is read and dropped for this long, so the browser gets to show the answer. */
-export const LINGER_MS = 5_000;
+/** After a refusal, at most this much of the rest of the body is read and dropped, so the browser gets to show the answer. */
 export const LINGER_BYTES = 8 * 1024 * 1024;
 
 /** Server-action payloads: how deep their JSON may nest, and how many arguments and form parts they may hold. */

@@ -17,7 +17,6 @@ import {
   BODY_IDLE_TIMEOUT_MS,
   HEADERS_TIMEOUT_MS,
   LINGER_BYTES,
-  LINGER_MS,
   MAX_HEADER_BYTES,
   MAX_REQUEST_BODY,
   REQUEST_TIMEOUT_MS,
@@ -53,18 +52,23 @@ function send(res: ServerResponse, answer: Answer, method = "GET") {
   res.end(method === "HEAD" ? undefined : answer.body);
 }
 
-/** Refuses, and closes the connection after the answer, while the rest of the body is read and dropped for a while. */
-function refuseMidBody(req: IncomingMessage, res: ServerResponse, answer: Answer) {
-  answer.headers.Connection = "close";
+/**
+ * Refuses a request whose body is not (all) read. Node reads the rest and drops it after the answer, so the
+ * browser, still sending, gets to show the page; a body that goes on past LINGER_BYTES loses its connection, and
+ * requestTimeout bounds the time. A client that went quiet gets the answer and loses its connection at once.
+ */
+function refuseBeforeBody(req: IncomingMessage, res: ServerResponse, answer: Answer, closeAfter = false) {
+  if (closeAfter) answer.headers.Connection = "close";
   send(res, answer, req.method);
+  if (closeAfter) {
+    res.once("finish", () => req.socket.destroy());
+    return;
+  }
   let dropped = 0;
-  const close = setTimeout(() => req.socket.destroy(), LINGER_MS);
-  close.unref();
   req.on("data", (chunk: Buffer) => {
     dropped += chunk.length;
     if (dropped > LINGER_BYTES) req.socket.destroy();
   });
-  req.on("end", () => clearTimeout(close));
   req.resume();
 }
 
@@ -178,10 +182,10 @@ export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log =
       return proxy(req, res, headers, null);
     }
     const refused = checkOrigin(req.headers, trusted) ?? checkPostHeaders(req.headers, actions);
-    if (refused) return refuseMidBody(req, res, refusal(refused));
+    if (refused) return refuseBeforeBody(req, res, refusal(refused));
     const body = await readBody(req);
     if (body === "aborted") return req.socket.destroy();
-    if (body === "too-large" || body === "too-slow") return refuseMidBody(req, res, refusal(body));
+    if (body === "too-large" || body === "too-slow") return refuseBeforeBody(req, res, refusal(body), body === "too-slow");
     const bad = await checkBody(body, headers, actions);
     if (bad) return send(res, refusal(bad), method);
     proxy(req, res, headers, body);
