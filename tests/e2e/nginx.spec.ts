@@ -4,6 +4,7 @@
  * only ports and paths. Every page type, the addresses proxy.ts rewrites included, must answer without a 5xx and
  * with every security header, whether nginx or Node made the answer.
  */
+import tls from "node:tls";
 import { test, expect, type Page } from "@playwright/test";
 import { findNginx, startRecipe, type Recipe } from "../../scripts/nginx-recipe";
 import { expectSafe, expectSecurityHeaders, multipart, portOf, type Answer } from "./http";
@@ -156,4 +157,31 @@ test("nginx's own answers are the site's Danish pages with every header: 413, 40
   const foreign = await raw(`${site}/vaerktoejer/dokument`, { method: "POST", body: "document=samarbejdsaftale", headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
   expect(foreign.status).toBe(403);
   expectSafe(foreign, "foreign origin through nginx");
+});
+
+/** Opens a TLS connection to nginx, sends `first`, then goes quiet; resolves with what came back and when it closed. */
+function quietOverTls(port: number, first: string, waitMs: number): Promise<{ raw: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false }, () => socket.write(first));
+    let raw = "";
+    socket.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+    socket.on("close", () => resolve({ raw, ms: performance.now() - started }));
+    socket.on("error", () => {});
+    setTimeout(() => (socket.destroy(), reject(new Error(`nginx kept the connection open for ${waitMs} ms`))), waitMs).unref();
+  });
+}
+
+test("nginx lets go of a client that stops sending its headers or its body", async () => {
+  test.setTimeout(60_000);
+  const port = Number(new URL(site).port);
+  const host = `Host: 127.0.0.1:${port}\r\n`;
+  const [headers, body] = await Promise.all([
+    quietOverTls(port, `GET / HTTP/1.1\r\n${host}X-Slow: 1\r\n`, 30_000),
+    quietOverTls(port, `POST /vaerktoejer/dokument HTTP/1.1\r\n${host}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 20000\r\n\r\na=${"x".repeat(5_000)}`, 30_000),
+  ]);
+  // Closed (client_header_timeout and client_body_timeout, 10 s), with the Danish page if anything was sent.
+  for (const { raw } of [headers, body]) {
+    if (raw) expect(raw).toContain("Det tog for lang tid at sende formularen");
+  }
 });

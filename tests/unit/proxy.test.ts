@@ -60,3 +60,23 @@ it("sends ?maalgruppe= on a guide page to its prerendered variant, and nowhere t
   // On the catalogue it is a filter: the filtered catalogue answers, not an audience variant.
   expect(new URL(rewritten("http://localhost/cases?maalgruppe=virksomhed") ?? "http://x/none").pathname).toBe("/cases-udvalg");
 });
+
+it("asks the browser to upgrade http: addresses only where the site is served over HTTPS", async () => {
+  const { NextRequest } = await import("next/server");
+  const { proxy } = await import("@/proxy");
+  const policy = (url: string, headers: Record<string, string> = {}) => proxy(new NextRequest(url, { headers })).headers.get("content-security-policy") ?? "";
+  const saved = process.env.SITE_URL;
+  try {
+    delete process.env.SITE_URL;
+    for (const url of ["http://localhost/", "http://localhost/vaerktoejer/vejvalg", "http://localhost/cases?fase=ide"]) {
+      expect(policy(url), url).not.toContain("upgrade-insecure-requests");
+      expect(policy(url, { "x-forwarded-proto": "http" }), url).not.toContain("upgrade-insecure-requests");
+      expect(policy(url, { "x-forwarded-proto": "https" }), url).toContain("upgrade-insecure-requests");
+    }
+    process.env.SITE_URL = "https://opi-guiden.example.dk";
+    expect(policy("http://localhost/")).toContain("upgrade-insecure-requests");
+  } finally {
+    if (saved === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = saved;
+  }
+});
