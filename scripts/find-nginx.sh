@@ -2,23 +2,9 @@
 # Prints the path of an nginx for the end-to-end test of the production recipe (deploy/nginx.conf). Installs
 # Debian's package when it is missing and we may, as scripts/find-chromium.sh does for Chromium.
 set -euo pipefail
+cd "$(dirname "$0")"
 
-for candidate in "${NGINX_PATH:-}" /usr/sbin/nginx /usr/bin/nginx "$(command -v nginx 2>/dev/null || true)"; do
-  if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-    echo "$candidate"
-    exit 0
-  fi
-done
-
-if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-  echo "nginx mangler: installerer Debians pakke 'nginx-light' (apt-get) ..." >&2
-  apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >&2
-  if [ -x /usr/sbin/nginx ]; then
-    echo /usr/sbin/nginx
-    exit 0
-  fi
-fi
+bash find-debian-tool.sh nginx nginx-light /usr/sbin/nginx "${NGINX_PATH:-}" /usr/sbin/nginx /usr/bin/nginx "$(command -v nginx 2>/dev/null || true)" && exit 0
 
 cat >&2 <<'MSG'
 nginx was not found, and it could not be installed automatically.
