@@ -117,7 +117,7 @@ test("without JavaScript a builder step is posted through nginx and answered", a
   await context.close();
 });
 
-test("nginx's own answers are the site's Danish pages with every header: 413, 404, 405 and the redirect", async ({ request }) => {
+test("nginx's own answers are the site's Danish pages with every header: 413, 431, 404, 405 and the redirect", async ({ request }) => {
   const raw = async (url: string, init: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Answer> => {
     const started = performance.now();
     const response = await request.fetch(url, { method: init.method ?? "GET", data: init.body, headers: init.headers, maxRedirects: 0, failOnStatusCode: false });
@@ -136,6 +136,10 @@ test("nginx's own answers are the site's Danish pages with every header: 413, 40
 
   const post = await raw(`${site}/_next/static/chunks/findes-ikke.js`, { method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
   expectSafe(post, "POST to a static file");
+
+  const bigHeader = await raw(`${site}/`, { headers: { "x-big": "b".repeat(20_000) } });
+  expect(bigHeader.status).toBe(431);
+  expectSafe(bigHeader, "nginx 431");
 
   const errorPage = await raw(`${site}/.error-pages/413.html`);
   expect(errorPage.status, "the error pages are not addresses of their own").toBe(404);
