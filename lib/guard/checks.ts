@@ -89,7 +89,8 @@ export function checkPostHeaders(headers: IncomingHttpHeaders, actions?: Readonl
   return "wrong-format";
 }
 
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "http2-settings"]);
+// Expect: 100-continue too: the guard has the whole body before it passes the request on.
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "http2-settings", "expect"]);
 const FROM_PROXY = new Set(["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded", "x-real-ip"]);
 
 /**

@@ -100,6 +100,8 @@ export function refusal(reason: Refusal, status: number = REFUSALS[reason].statu
     "Cache-Control": "no-store",
   };
   if (status === 405) headers.Allow = ALLOWED_METHODS;
+  // Next.js' client router reads this header as "the page's server function is gone" (a deploy since it loaded).
+  if (reason === "outdated") headers["x-nextjs-action-not-found"] = "1";
   return { status, headers: withSecurityHeaders(headers), body };
 }
 

@@ -220,6 +220,7 @@ describe("the guard in front of a server", () => {
     const plain = await get("/plain-error");
     expect(plain.status).toBe(409);
     expect(plain.body).toContain("Siden er blevet opdateret");
+    expect(plain.headers["x-nextjs-action-not-found"]).toBe("1");
     const empty = await get("/empty-405", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "a=1" });
     expect(empty.status).toBe(405);
     expect(empty.headers.allow).toBe("POST");
