@@ -107,6 +107,7 @@ export function refusal(reason: Refusal, status: number = REFUSALS[reason].statu
 
 /** The reason to show for an error status from the Next.js server whose answer had no page of its own. */
 export function reasonFor(status: number): Refusal {
+  if (status === 502 || status === 503 || status === 504) return "unavailable";
   if (status >= 500) return "server-error";
   switch (status) {
     case 403:

@@ -11,6 +11,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { checkBody } from "./body";
 import { checkOrigin, checkPostHeaders, checkTarget, forwardedHeaders, isTrustedPeer } from "./checks";
 import {
@@ -103,6 +104,33 @@ function readBody(req: IncomingMessage): Promise<Buffer | "too-large" | "too-slo
 
 const ERROR_BODY_TYPES = /^(text\/html|text\/x-component|application\/json)/i;
 
+/** The most of a 5xx page that is read to see whose it is. */
+const MAX_ERROR_PAGE = 256 * 1024;
+
+/** The whole body if it is at most `limit` bytes, otherwise null (the rest is dropped). */
+function readSome(stream: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    stream.on("end", () => resolve(size <= limit ? Buffer.concat(chunks) : null));
+    stream.on("error", () => resolve(null));
+  });
+}
+
+/** Whether an HTML body, compressed as its Content-Encoding says, is one of the site's Danish pages. */
+function isDanishPage(bytes: Buffer, encoding: string): boolean {
+  try {
+    const plain = encoding === "gzip" ? gunzipSync(bytes) : encoding === "br" ? brotliDecompressSync(bytes) : encoding === "deflate" ? inflateSync(bytes) : encoding ? null : bytes;
+    return plain !== null && /<html[^>]*\blang="da"/i.test(plain.subarray(0, 4096).toString("utf8"));
+  } catch {
+    return false;
+  }
+}
+
 export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log = (message) => console.error(message) }: GuardOptions): http.Server {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: Math.max(1_000, keepAliveTimeout - 1_000) });
   const inFlight = new WeakMap<Socket, ServerResponse>();
@@ -116,20 +144,43 @@ export function createGuard({ upstream, keepAliveTimeout = 5_000, actions, log =
     const upstreamRequest = http.request({ ...upstream, agent: retried ? false : agent, method: req.method, path: req.url, headers, timeout: UPSTREAM_TIMEOUT_MS }, (upstreamResponse) => {
       const status = upstreamResponse.statusCode ?? 502;
       const type = String(upstreamResponse.headers["content-type"] ?? "");
-      if (status >= 500 || (status >= 400 && !ERROR_BODY_TYPES.test(type))) {
-        // Next.js answered an error without a page of its own (or failed): the Danish page for that status.
-        if (status >= 500) log(`guard: ${req.method} ${req.url?.slice(0, 200)} answered ${status} by the Next.js server`);
-        upstreamResponse.resume();
-        const answer = refusal(reasonFor(status), status >= 500 ? 500 : status);
-        const allow = upstreamResponse.headers.allow;
-        if (status === 405 && allow) answer.headers.Allow = String(allow);
+      const passOn = (bytes?: Buffer) => {
+        const out: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(upstreamResponse.headers)) {
+          if (value !== undefined && name !== "connection" && name !== "keep-alive" && name !== "transfer-encoding") out[name] = value;
+        }
+        if (bytes) out["content-length"] = String(bytes.length);
+        return out;
+      };
+      const replace = () => {
+        // Next.js answered an error without a page of its own, or failed: the Danish page for that status.
+        const answer = refusal(reasonFor(status), status);
+        for (const name of ["Allow", "Retry-After", "x-nextjs-action-not-found"]) {
+          const value = upstreamResponse.headers[name.toLowerCase()];
+          if (value) answer.headers[name] = String(value);
+        }
         send(res, answer, req.method);
+      };
+      if (status >= 500) {
+        log(`guard: ${req.method} ${req.url?.slice(0, 200)} answered ${status} by the Next.js server`);
+        // The site's own Danish page for a 5xx (a route that is busy answers 503 with one) is passed on; anything
+        // else, such as the framework's English error, is replaced.
+        if (!/^text\/html/i.test(type)) {
+          upstreamResponse.resume();
+          return replace();
+        }
+        readSome(upstreamResponse, MAX_ERROR_PAGE).then((bytes) => {
+          if (!bytes || !isDanishPage(bytes, String(upstreamResponse.headers["content-encoding"] ?? ""))) return replace();
+          res.writeHead(status, withSecurityHeaders(passOn(bytes) as Record<string, string>));
+          res.end(req.method === "HEAD" ? undefined : bytes);
+        });
         return;
       }
-      const out: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(upstreamResponse.headers)) {
-        if (value !== undefined && name !== "connection" && name !== "keep-alive" && name !== "transfer-encoding") out[name] = value;
+      if (status >= 400 && !ERROR_BODY_TYPES.test(type)) {
+        upstreamResponse.resume();
+        return replace();
       }
+      const out = passOn();
       res.writeHead(status, withSecurityHeaders(out as Record<string, string>));
       // A client that stops reading the answer holds the connection only this long; waiting for Next.js is
       // bounded by UPSTREAM_TIMEOUT_MS instead, and an idle kept-alive connection by keepAliveTimeout.

@@ -1,6 +1,7 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBody, isPlainModel } from "@/lib/guard/body";
 import { checkOrigin, checkPostHeaders, checkTarget, forwardedHeaders, isTrustedPeer } from "@/lib/guard/checks";
@@ -178,6 +179,8 @@ describe("the guard in front of a server", () => {
         if (req.url === "/fails") return res.writeHead(500, { "content-type": "text/html" }).end("<h1>Internal Server Error</h1>");
         if (req.url === "/plain-error") return res.writeHead(409, { "content-type": "text/plain" }).end("Server Action unavailable.");
         if (req.url === "/empty-405") return res.writeHead(405, { allow: "POST" }).end();
+        if (req.url === "/busy") return res.writeHead(503, { "content-type": "text/html; charset=utf-8", "retry-after": "10" }).end('<!doctype html><html lang="da"><h1>Prøv igen om lidt</h1></html>');
+        if (req.url === "/busy-gzip") return res.writeHead(503, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync('<html lang="da"><h1>Prøv igen om lidt</h1></html>'));
         res.writeHead(200, { "content-type": "text/html; charset=utf-8", "x-frame-options": "SAMEORIGIN" }).end("<p>ok</p>");
       });
     });
@@ -226,6 +229,23 @@ describe("the guard in front of a server", () => {
     expect(empty.headers.allow).toBe("POST");
     expect(empty.body).toContain('lang="da"');
     for (const answer of [failed, plain, empty]) for (const { key } of securityHeaders) expect(answer.headers[key.toLowerCase()], key).toBeTruthy();
+  });
+
+  it("passes on the site's own Danish page for a 5xx, such as a busy route's 503, with its Retry-After", async () => {
+    const busy = await get("/busy");
+    expect(busy.status).toBe(503);
+    expect(busy.headers["retry-after"]).toBe("10");
+    expect(busy.body).toContain("Prøv igen om lidt");
+    expect(busy.headers["strict-transport-security"]).toBeTruthy();
+    const compressed = await new Promise<{ status: number; body: Buffer }>((resolve) => {
+      http.get({ host: "127.0.0.1", port, path: "/busy-gzip", agent: false }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      });
+    });
+    expect(compressed.status).toBe(503);
+    expect(gunzipSync(compressed.body).toString()).toContain("Prøv igen om lidt");
   });
 
   it("answers the refused requests itself: they never reach the server", async () => {
