@@ -408,8 +408,6 @@ function lyingZip(inflated: number): Buffer {
 }
 
 test("a ZIP that lies about its size is refused with the builder's own message", async ({ baseURL }) => {
-  // The builder still inflates a part as far as its declared size says, and ends in its last-resort message.
-  test.fail(true, "ZIP parts are not yet read bounded by their real bytes");
   const port = portOf(baseURL);
   const path = "/vaerktoejer/samarbejdsaftale";
   const [form] = actionForms((await send(port, { path })).body);
@@ -427,7 +425,8 @@ test("a ZIP that lies about its size is refused with the builder's own message",
 test("MDX that is slow to analyse gets a Danish 422 with every header, never a 5xx", async ({ baseURL }) => {
   const port = portOf(baseURL);
   const frontMatter = "---\ntitle: Test\n---\n\n";
-  for (const body of ["*a".repeat(10_000), "_a".repeat(10_000), "[a](".repeat(5_000), "> ".repeat(10_000) + "x", "<".repeat(20_000)]) {
+  // Each close to the form routes' 100 KB once encoded; 90 KB of "*a" used to keep the server busy for 18 s.
+  for (const body of ["*a".repeat(45_000), "_a".repeat(45_000), "[a](".repeat(7_000), "> ".repeat(20_000) + "x", "<".repeat(25_000)]) {
     const answer = await send(port, {
       method: "POST",
       path: "/indsend/fil",
