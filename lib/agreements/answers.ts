@@ -5,6 +5,7 @@
  * Every message is Danish and says how to fix the field.
  */
 import { z } from "zod";
+import { answerString } from "@/lib/text/schema";
 import type { SectionId } from "./sections";
 
 // ---------------------------------------------------------------------------
@@ -30,15 +31,13 @@ export function isValidEan(value: string): boolean {
 const compact = (value: unknown) => (typeof value === "string" ? value.replace(/[\s-]/g, "") : value);
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `Skriv ${label}` })
+  answerString(label, { error: `Skriv ${label}` })
     .trim()
     .min(1, { error: `Skriv ${label}` })
     .max(max, { error: `${capitalise(label)} må højst være ${max} tegn` });
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  answerString(label)
     .trim()
     .max(max, { error: `${capitalise(label)} må højst være ${max} tegn` })
     .optional()

@@ -10,6 +10,7 @@ import { buildModel } from "./model";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
 import type { Draft } from "./form";
+import { danishIssue } from "@/lib/text/schema";
 
 let templates: Promise<Map<string, Template>> | undefined;
 
@@ -31,7 +32,7 @@ export type Issues = Record<string, string>;
 export function validateStep(id: DocumentId, stepIndex: number, answers: Draft): Issues {
   const step = DOCUMENTS[id].steps[stepIndex];
   if (!step) return {};
-  const result = stepSchema(step).safeParse(answers[step.section] ?? {});
+  const result = stepSchema(step).safeParse(answers[step.section] ?? {}, { error: danishIssue });
   if (result.success) return {};
   return issuesOf(result.error.issues, step.section);
 }
@@ -47,7 +48,7 @@ function issuesOf(issues: { path: PropertyKey[]; message: string }[], prefix?: s
 
 /** Validates a whole document; on failure says which step to fix first. */
 export function validateDocument(id: DocumentId, answers: Draft): { ok: true; data: Draft } | { ok: false; issues: Issues; step: number } {
-  const result = documentSchema(id).safeParse(answers);
+  const result = documentSchema(id).safeParse(answers, { error: danishIssue });
   if (result.success) return { ok: true, data: result.data as Draft };
   const issues = issuesOf(result.error.issues);
   const first = Object.keys(issues)[0]?.split(".")[0];
