@@ -10,6 +10,7 @@ import { useSavedAnswers } from "@/lib/browser/storage";
 import type { DocumentId } from "@/lib/agreements/steps";
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { DocumentPreview } from "./DocumentPreview";
+import { unprintableAnswers, unprintableMessage } from "@/lib/agreements/printable";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
 /** One answer set for all three documents, kept only in this browser. */
@@ -343,6 +344,7 @@ function Review({
           <p className="mt-2 text-sm">Punkterne står også i læsevejledningen sidst i dokumentet.</p>
         </section>
       ) : null}
+      <PdfWarning document={document} answers={answers} />
       <form method="post" action="/vaerktoejer/dokument" className="mt-6 flex flex-wrap gap-3">
         <input type="hidden" name="document" value={document} />
         <input type="hidden" name="answers" value={json} />
@@ -358,6 +360,24 @@ function Review({
       </form>
       <p className="mt-3 text-sm text-muted">Word-filen indeholder også dine svar. Upload den senere her, så kan du rette videre.</p>
     </div>
+  );
+}
+
+/** Answers with characters the PDF cannot show, named before the reader downloads (the route refuses the same). */
+function PdfWarning({ document, answers }: { document: DocumentId; answers: Draft }) {
+  const unprintable = unprintableAnswers(document, answers);
+  if (unprintable.length === 0) return null;
+  return (
+    <section aria-labelledby={`${document}-pdf-tegn`} className="mt-6 border-l-8 border-warning bg-warning-light p-4">
+      <h3 id={`${document}-pdf-tegn`} className="text-lg font-bold">
+        PDF-filen kan ikke vise alle tegn
+      </h3>
+      <ul className="mt-2 list-disc space-y-2 pl-6">
+        {unprintable.map((answer) => (
+          <li key={answer.path}>{unprintableMessage(answer)}.</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
