@@ -1,13 +1,16 @@
 /**
- * Document model → .docx with real Word structure: Title and Heading styles (the navigation pane and screen
- * readers use them), automatic clause numbering (1., 1.1), Danish language, document properties, a visible
- * UDKAST mark and page numbers, table header rows, and the læsevejledning as a final, separate part.
+ * Document model → .docx with real Word structure: Title and Heading styles with outline levels (the navigation
+ * pane, screen readers and LibreOffice's tagged PDF export read them), automatic clause numbering (1., 1.1),
+ * Danish language, document properties, a visible UDKAST mark and page numbers, tables sized to their content
+ * with a header row that repeats on every page, signature blocks kept whole with the clause they close, and the
+ * læsevejledning as a final, separate part.
  *
- * The document is a list of blocks (a clause heading, a numbered paragraph, a party …). docx lays out each kind
- * once, and a file is those layouts filled in; see lib/docx/compiled.ts for why and how.
+ * The document is the list of blocks in layout.ts. docx lays out each kind of block once, and a file is those
+ * layouts filled in; see lib/docx/compiled.ts for why and how.
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   Header,
@@ -17,29 +20,93 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
-import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import { compiledOnce, packWithDocx, type Block, type Blueprint } from "@/lib/docx/compiled";
-import type { DocumentModel, ModelClause, PartyView } from "./model";
+import { compiledOnce, packWithDocx, type Block, type BlockKind, type Blueprint } from "@/lib/docx/compiled";
+import { autoColumnWidths, characterWidths, roundedWidths } from "@/lib/layout/columns";
+import type { DocumentModel } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
+import { agreementBlocks, documentTitle, footerStamp, type AgreementBlock } from "./layout";
 
 const NUMBERING = "klausuler";
-
-function cell(text: string, options: { bold?: boolean; right?: boolean } = {}) {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold })],
-      }),
-    ],
-  });
-}
+/** The text width of an A4 page with Word's default margins, in twips. */
+const TEXT_WIDTH = 9026;
+/** The widest table a file may hold. */
+const MAX_COLUMNS = 8;
 
 const text = (value: string) => [new TextRun(value)];
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+function cell(value: string, alignment: string, bold = false) {
+  return new TableCell({ children: [new Paragraph({ alignment: alignment as Alignment, children: [new TextRun({ text: value, bold })] })] });
+}
+
+/**
+ * Column widths from what the columns hold: `texts` are the header's texts and alignments, then each row's
+ * (see tableTexts). Words count by their characters, at about 120 twips each in Calibri 11 pt (bold headers included).
+ */
+function columnWidths(texts: readonly string[], columns: number): number[] {
+  const perColumn = Array.from({ length: columns }, (_, column) => {
+    const cells: string[] = [];
+    for (let row = 0; row < texts.length; row += 2 * columns) cells.push(texts[row + column] ?? "");
+    return characterWidths(cells);
+  });
+  const padding = 230;
+  return roundedWidths(
+    autoColumnWidths(
+      perColumn.map((c) => c.min * 120 + padding),
+      perColumn.map((c) => c.max * 120 + padding),
+      TEXT_WIDTH,
+    ),
+    TEXT_WIDTH,
+  );
+}
+
+/** A table of `columns` columns: the header row (repeated on every page) and rows, each cell with its alignment. */
+function tableKind(columns: number): BlockKind {
+  const widths = (texts: readonly string[]) => columnWidths(texts, columns);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: "8A9099" };
+  const strong = { style: BorderStyle.SINGLE, size: 8, color: "1B1B1B" };
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  return {
+    texts: 2 * columns,
+    head: 2 * columns,
+    rows: true,
+    columns: widths,
+    render: (texts) => {
+      const row = (start: number, bold: boolean) =>
+        Array.from({ length: columns }, (_, i) => cell(texts[start + i]!, texts[start + columns + i]!, bold));
+      const rows: TableRow[] = [];
+      for (let start = 2 * columns; start < texts.length; start += 2 * columns) rows.push(new TableRow({ cantSplit: true, children: row(start, false) }));
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: widths(texts),
+          layout: TableLayoutType.FIXED,
+          margins: { top: 60, bottom: 60, left: 100, right: 100 },
+          borders: { top: strong, bottom: strong, left: none, right: none, insideHorizontal: line, insideVertical: none },
+          rows: [new TableRow({ tableHeader: true, cantSplit: true, children: row(0, true) }), ...rows],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+    },
+  };
+}
+
+function signatureBlock(title: string, signatory: string, keepWithNext: boolean) {
+  return [
+    new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 280 }, children: [new TextRun({ text: title, bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 100 }, children: text("Sted og dato: ______________________________") }),
+    new Paragraph({ keepNext: true, spacing: { before: 1000, after: 0 }, children: text("_______________________________________") }),
+    new Paragraph({ keepNext: keepWithNext, children: text(signatory) }),
+  ];
+}
+
+const tableKinds = Object.fromEntries(Array.from({ length: MAX_COLUMNS }, (_, i) => [`table${i + 1}`, tableKind(i + 1)])) as Record<`table${number}`, BlockKind>;
 
 /** Every kind of block in an agreement, with its texts. */
 const BLOCKS = {
@@ -52,6 +119,8 @@ const BLOCKS = {
     render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: NUMBERING, level: 0 }, keepNext: true, children: text(title!) })],
   },
   clauseText: { texts: 1, render: ([value]) => [new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, children: text(value!) })] },
+  /** A clause paragraph that stays on the page of what follows it, e.g. the signatures. */
+  clauseTextKeep: { texts: 1, render: ([value]) => [new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, keepNext: true, keepLines: true, children: text(value!) })] },
   partyName: {
     texts: 2,
     render: ([name, role]) => [
@@ -59,127 +128,65 @@ const BLOCKS = {
     ],
   },
   partyLine: { texts: 1, render: ([line]) => [new Paragraph({ spacing: { after: 0 }, children: text(line!) })] },
-  contributions: {
-    texts: 4,
-    rows: true,
-    render: (texts) => {
-      const rows: TableRow[] = [];
-      for (let i = 0; i < texts.length; i += 4) {
-        rows.push(
-          new TableRow({
-            cantSplit: true,
-            children: [cell(texts[i]!), cell(texts[i + 1]!, { right: true }), cell(texts[i + 2]!), cell(texts[i + 3]!, { right: true })],
-          }),
-        );
-      }
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              cantSplit: true,
-              children: [cell("Part", { bold: true }), cell("Timer", { bold: true, right: true }), cell("Bidrag i naturalier", { bold: true }), cell("Kontant", { bold: true, right: true })],
-            }),
-            ...rows,
-          ],
-        }),
-        new Paragraph({ children: [] }),
-      ];
-    },
-  },
-  signature: {
-    texts: 2,
-    render: ([name, signatory]) => [
-      new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: `For ${name!}`, bold: true })] }),
-      new Paragraph({ keepNext: true, children: text("Dato: ______________________") }),
-      new Paragraph({ keepNext: true, spacing: { before: 480 }, children: text("_______________________________________") }),
-      new Paragraph({ children: text(signatory!) }),
-    ],
-  },
+  ...tableKinds,
+  // Room to sign: about 1,8 cm between the place and date and the signature line. A block never splits, and each
+  // is kept with the next, so the signatures stay together and with the clause they close.
+  signature: { texts: 2, render: ([title, signatory]) => signatureBlock(title!, signatory!, true) },
+  lastSignature: { texts: 2, render: ([title, signatory]) => signatureBlock(title!, signatory!, false) },
   guideHeading: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: text(title!) })] },
-  heading2: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: text(title!) })] },
+  heading2: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: text(title!) })] },
   heading3: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: text(title!) })] },
   bullet: { texts: 1, render: ([value]) => [new Paragraph({ bullet: { level: 0 }, children: text(value!) })] },
 } satisfies Blueprint<string>["blocks"];
 
 type Kind = keyof typeof BLOCKS;
 
-function partyBlocks(parties: PartyView[]): Block<Kind>[] {
-  return parties.flatMap((party): Block<Kind>[] => [
-    ["partyName", [party.name, party.roleLabel.toLowerCase()]],
-    ...[
-      party.cvr ? `CVR-nr. ${party.cvr}` : undefined,
-      party.ean ? `EAN-nr. ${party.ean}` : undefined,
-      party.address,
-      party.contribution ? `Bidrag: ${party.contribution}` : undefined,
-    ]
-      .filter((line): line is string => Boolean(line))
-      .map((line): Block<Kind> => ["partyLine", [line]]),
-  ]);
+/** A table's texts as its kind takes them: the header, then each row, each followed by its cells' alignments. */
+function tableTexts(block: Extract<AgreementBlock, { kind: "table" }>): Block<Kind> {
+  const columns = block.header.length;
+  if (columns < 1 || columns > MAX_COLUMNS) throw new Error(`A table in a Word file has 1 to ${MAX_COLUMNS} columns, not ${columns}`);
+  const alignments = block.numeric.map((numeric) => (numeric ? AlignmentType.RIGHT : AlignmentType.LEFT));
+  const rows = [block.header, ...block.rows, ...(block.total ? [block.total] : [])];
+  return [`table${columns}` as Kind, rows.flatMap((row) => [...Array.from({ length: columns }, (_, i) => row[i] ?? ""), ...alignments])];
 }
 
-function clauseBlocks(clause: ModelClause): Block<Kind>[] {
-  const blocks: Block<Kind>[] = [["clauseHeading", [clause.title]]];
-  for (const paragraph of clause.paragraphs) {
-    switch (paragraph.kind) {
+function wordBlocks(blocks: AgreementBlock[]): Block<Kind>[] {
+  return blocks.flatMap((block, i): Block<Kind>[] => {
+    switch (block.kind) {
+      case "title":
+        return [["title", [block.text]]];
+      case "subtitle":
+        return [["projectTitle", [block.text]]];
+      case "draftNote":
+        return [["draftNote", [block.text]]];
       case "text":
-        blocks.push(["clauseText", [paragraph.text]]);
-        break;
-      case "parties":
-        blocks.push(...partyBlocks(paragraph.parties));
-        break;
-      case "contributions":
-        blocks.push([
-          "contributions",
-          paragraph.parties.flatMap((party) => [party.name, formatNumber(party.hours ?? 0), party.inKind ?? "–", formatKroner(party.cash ?? 0)]),
-        ]);
-        break;
-      case "signatures":
-        for (const party of paragraph.parties) {
-          blocks.push(["signature", [party.name, [party.signatoryName, party.signatoryTitle].filter(Boolean).join(", ") || "Navn og stilling"]]);
-        }
-        break;
+        return [["text", [block.text]]];
+      case "clauseHeading":
+        return [["clauseHeading", [block.title]]];
+      case "clauseText":
+        return [[block.keepWithNext ? "clauseTextKeep" : "clauseText", [block.text]]];
+      case "party":
+        return [["partyName", [block.name, block.role]], ...block.lines.map((line): Block<Kind> => ["partyLine", [line]])];
+      case "table":
+        return [tableTexts(block)];
+      case "signature":
+        return [[blocks[i + 1]?.kind === "signature" ? "signature" : "lastSignature", [block.title, block.signatory ?? "Navn og stilling"]]];
+      case "guideHeading":
+        return [[block.level === 1 ? "guideHeading" : block.level === 2 ? "heading2" : "heading3", [block.text]]];
+      case "bullet":
+        return [["bullet", [block.text]]];
     }
-  }
-  return blocks;
-}
-
-function guideBlocks(model: DocumentModel): Block<Kind>[] {
-  const notes = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
-  return [
-    ["guideHeading", ["Læsevejledning"]],
-    ["text", ["Læsevejledningen hører ikke til aftalen. Den forklarer valgene i udkastet og peger på det, en jurist skal se på. Slet den, før I skriver under."]],
-    ["heading2", ["Det skal en jurist se på"]],
-    ...notes.map((note): Block<Kind> => ["bullet", [note.text]]),
-    ["heading2", ["Afsnit for afsnit"]],
-    ...model.clauses.flatMap((clause): Block<Kind>[] => [
-      ["heading3", [`${clause.number}. ${clause.title}`]],
-      ["text", [clause.guidance]],
-    ]),
-  ];
-}
-
-/** The agreement as blocks, from the title to the last line of the læsevejledning. */
-function documentBlocks(model: DocumentModel): Block<Kind>[] {
-  return [
-    ["title", [model.title]],
-    ...(model.projectTitle ? [["projectTitle", [model.projectTitle]] as Block<Kind>] : []),
-    ["draftNote", [`UDKAST. Lavet med OPI-guiden ${formatDate(model.date)} ud fra skabelon version ${model.templateVersion}. Skal gennemgås af en jurist, før det underskrives.`]],
-    ["text", [model.intro]],
-    ...model.clauses.flatMap(clauseBlocks),
-    ...guideBlocks(model),
-  ];
+  });
 }
 
 /** The file's own texts: its properties, the footer's stamp and, when they travel along, the answers. */
 function documentValues(model: DocumentModel, answers?: EmbeddedAnswers): Record<string, string> {
   return {
-    title: model.projectTitle ? `${model.title}: ${model.projectTitle}` : model.title,
+    title: documentTitle(model),
     subject: model.title,
     description: `Udkast lavet med OPI-guiden (skabelon ${model.documentId} version ${model.templateVersion}). Skal gennemgås af en jurist.`,
     keywords: `OPI, udkast, ${model.documentId}, skabelon ${model.templateVersion}`,
-    stamp: `UDKAST · ${model.title} · skabelon version ${model.templateVersion} · ${formatDate(model.date)}`,
+    stamp: footerStamp(model),
     ...(answers ? { answers: encodeAnswers(answers) } : {}),
   };
 }
@@ -199,9 +206,10 @@ const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
         default: {
           document: { run: { font: "Calibri", size: 22, language: { value: "da-DK" } }, paragraph: { spacing: { after: 120, line: 276 } } },
           title: { run: { size: 44, bold: true, color: "0B4F8A" } },
-          heading1: { run: { size: 28, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 320, after: 120 } } },
-          heading2: { run: { size: 24, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 240, after: 80 } } },
-          heading3: { run: { size: 22, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 200, after: 60 } } },
+          // Outline levels make these headings in Word's navigation pane and in a tagged PDF made from the file.
+          heading1: { run: { size: 28, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 320, after: 120 }, outlineLevel: 0 } },
+          heading2: { run: { size: 24, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 240, after: 80 }, outlineLevel: 1 } },
+          heading3: { run: { size: 22, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 200, after: 60 }, outlineLevel: 2 } },
         },
       },
       numbering: {
@@ -246,10 +254,10 @@ const layoutWithoutAnswers = compiledOnce(() => blueprint(false));
 /** The model as a .docx; with `answers`, the answers travel inside it (see embed.ts). */
 export async function renderDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
   const pkg = await (answers ? layoutWithAnswers() : layoutWithoutAnswers());
-  return pkg.pack(documentValues(model, answers), documentBlocks(model), new Date());
+  return pkg.pack(documentValues(model, answers), wordBlocks(agreementBlocks(model)), new Date());
 }
 
 /** The same file made by docx alone, block by block: the reference `renderDocx` is tested against. */
 export function renderDocxWithDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
-  return packWithDocx(blueprint(answers !== undefined), documentValues(model, answers), documentBlocks(model));
+  return packWithDocx(blueprint(answers !== undefined), documentValues(model, answers), wordBlocks(agreementBlocks(model)));
 }
