@@ -30,8 +30,9 @@ export function answerLocation(path: string): string | undefined {
     const question = field ? PARTY_QUESTIONS[field] : undefined;
     return question ? `${name}, ${lower(question.label)}` : name;
   }
+  // A step's question is quoted as the reader saw it: Projektet, »Hvad er formålet med samarbejdet?«.
   const question = rest[0] ? questions.fields[rest[0]] : undefined;
-  return question ? `${questions.title}: ${lower(question.label)}` : questions.title;
+  return question ? `${questions.title}, »${question.label}«` : questions.title;
 }
 
 /** A problem with a field, prefixed with where the field is when that is known. */

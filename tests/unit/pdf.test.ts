@@ -162,7 +162,7 @@ describe("\"Tjek dine svar\" and the download route", () => {
     const html = await pdf.text();
     expect(html).toContain("PDF-filen kan ikke vise alle tegn");
     expect(html).toContain("Virksomhed 2, navn: PDF-filen kan ikke vise »😀«");
-    expect(html).toContain("Projektet: hvad er formålet med samarbejdet?: PDF-filen kan ikke vise »漢«");
+    expect(html).toContain("Projektet, »Hvad er formålet med samarbejdet?«: PDF-filen kan ikke vise »漢«");
     expect((await post("docx")).status).toBe(200);
   });
 });

@@ -48,7 +48,7 @@ describe("answers are checked before any document is made", () => {
   it("the download route answers 422 in Danish, naming the field, and keeps json downloads for any text", async () => {
     const response = await post({ document: "samarbejdsaftale", format: "docx", answers: JSON.stringify(withTitle("Tryg \uFFFF")) });
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Projektet: projektets titel: Projektets titel indeholder et tegn, som ikke kan stå i et dokument (U+FFFF)");
+    expect(await response.text()).toContain("Projektet, »Projektets titel«: Projektets titel indeholder et tegn, som ikke kan stå i et dokument (U+FFFF)");
     const json = await post({ document: "samarbejdsaftale", format: "json", answers: JSON.stringify(withTitle("Tryg \uD800 nat")) });
     expect(json.status).toBe(200);
     expect(json.headers.get("content-disposition")).toContain("Tryg nat");
@@ -84,7 +84,7 @@ describe("answers are checked before any document is made", () => {
     expect(answerLocation("parties.companies.1.signatoryName")).toBe("Virksomhed 2, navn på den, der skriver under");
     expect(answerLocation("parties.public.cvr")).toBe("Den offentlige part, CVR-nummer");
     expect(answerLocation("parties.knowledge")).toBe("Videninstitutionen");
-    expect(answerLocation("project.title")).toBe("Projektet: projektets titel");
+    expect(answerLocation("project.title")).toBe("Projektet, »Projektets titel«");
     expect(answerLocation("nothing.here")).toBeUndefined();
   });
 });
