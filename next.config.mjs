@@ -54,7 +54,7 @@ const nextConfig = {
     "/vaerktoejer/dokument": [
       "./node_modules/source-sans/TTF/SourceSans3-{Regular,Bold,It}.ttf",
       "./node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff",
-      "./node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff",
+      "./node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-{400,700}-normal.woff",
     ],
   },
   async headers() {

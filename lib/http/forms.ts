@@ -48,7 +48,7 @@ const TRANSLITERATIONS: Record<string, string> = { æ: "ae", Æ: "Ae", ø: "oe",
 
 /** A name part cleaned for any file system: no path, no "..", no reserved or control characters. */
 function cleanName(text: string): string {
-  return documentText(text).replace(UNSAFE_IN_NAME, "-").replace(/\.{2,}/g, ".").replace(/\s+/g, " ").replace(/^[\s.-]+|[\s.]+$/g, "");
+  return documentText(text).replace(/\s+/g, " ").replace(UNSAFE_IN_NAME, "-").replace(/\.{2,}/g, ".").replace(/^[\s.-]+|[\s.]+$/g, "");
 }
 
 /**

@@ -45,7 +45,7 @@ export function unprintable(text: string): string[] {
   for (const char of text.normalize("NFC")) {
     const codePoint = char.codePointAt(0)!;
     // Line breaks are laid out, control characters are written as spaces, ignorables are left out.
-    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || IGNORABLE.test(char) || isPrintable(codePoint)) continue;
+    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || codePoint === 0x2028 || codePoint === 0x2029 || IGNORABLE.test(char) || isPrintable(codePoint)) continue;
     if (!found.includes(char)) found.push(char);
   }
   return found;

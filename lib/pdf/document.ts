@@ -243,10 +243,12 @@ class Renderer {
     let at = align === "right" ? x + width - line.width : align === "center" ? x + (width - line.width) / 2 : x;
     const doc = this.doc as unknown as Fragments;
     this.doc.fillColor(color);
-    for (const piece of line.pieces) {
+    // Pieces sit in visual order but are written in reading order, so tools that read the content in order (screen
+    // readers following the tags, copy and paste) meet right-to-left text as it is read.
+    const placed = line.pieces.map((piece) => ({ piece, x: (at += piece.width) - piece.width }));
+    for (const { piece, x: left } of line.pieces.length > 1 ? [...placed].sort((a, b) => a.piece.start - b.piece.start) : placed) {
       selectFace(this.doc, piece.face, size);
-      doc._fragment(piece.text, at, top + baseline(size), { features: [], baseline: "alphabetic", textWidth: piece.width, wordCount: 1 });
-      at += piece.width;
+      doc._fragment(piece.text, left, top + baseline(size), { features: [], baseline: "alphabetic", textWidth: piece.width, wordCount: 1 });
     }
   }
 

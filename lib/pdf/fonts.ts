@@ -1,6 +1,6 @@
 /**
  * The fonts of every PDF the site makes: Source Sans 3 (full static files: Latin with Latin Extended, Greek and
- * Cyrillic) in regular, bold and italic, with Noto Sans Hebrew and Noto Sans Arabic as fallbacks. All come from
+ * Cyrillic) in regular, bold and italic, with Noto Sans Hebrew and IBM Plex Sans Arabic as fallbacks. All come from
  * npm packages and are embedded as subsets, each with a ToUnicode map.
  *
  * Each file is read and parsed by fontkit once per process. A document then wraps the parsed font in pdfkit's
@@ -20,8 +20,8 @@ export const FACE_FILES = {
   "sans-italic": "node_modules/source-sans/TTF/SourceSans3-It.ttf",
   "hebrew-regular": "node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff",
   "hebrew-bold": "node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-700-normal.woff",
-  "arabic-regular": "node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff",
-  "arabic-bold": "node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff",
+  "arabic-regular": "node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff",
+  "arabic-bold": "node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff",
 } as const;
 export type FaceId = keyof typeof FACE_FILES;
 
@@ -48,12 +48,29 @@ export interface Shaped {
 
 let loaded: Map<FaceId, Face> | undefined;
 
+/**
+ * fontkit keeps one glyph object per glyph id, with the code points of whoever asked for it first. A font shared by
+ * many documents would then give a glyph the text of another (a composite glyph's part, met while a subset was
+ * written, has none at all), and the PDF's ToUnicode map would lose letters. So a glyph asked for with code points
+ * comes back as a view of the shared glyph that carries exactly the code points it was asked with.
+ */
+function withOwnCodePoints(font: fontkit.Font): fontkit.Font {
+  const shared = font as unknown as { getGlyph(id: number, codePoints?: number[]): fontkit.Glyph | null };
+  const getGlyph = shared.getGlyph.bind(font);
+  shared.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || (glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]))) return glyph;
+    return Object.create(glyph, { codePoints: { value: codePoints } }) as fontkit.Glyph;
+  };
+  return font;
+}
+
 /** Every face, parsed on first use and kept for the life of the process. */
 export function faces(): Map<FaceId, Face> {
   if (!loaded) {
     const root = process.cwd();
     loaded = new Map(
-      (Object.keys(FACE_FILES) as FaceId[]).map((id) => [id, { id, font: fontkit.create(readFileSync(path.join(root, FACE_FILES[id]))), shaped: new Map() }]),
+      (Object.keys(FACE_FILES) as FaceId[]).map((id) => [id, { id, font: withOwnCodePoints(fontkit.create(readFileSync(path.join(root, FACE_FILES[id])))), shaped: new Map() }]),
     );
   }
   return loaded;
@@ -75,7 +92,9 @@ export function shape(face: Face, text: string): Shaped {
     const run = face.font.layout(text, []);
     const scale = 1000 / face.font.unitsPerEm;
     shaped = {
-      glyphs: run.glyphs,
+      // A ligature in right-to-left text (an Arabic lam-alef, say) keeps its letters in the order the glyphs are
+      // drawn: readers of the PDF reverse right-to-left text character by character, which puts them back in order.
+      glyphs: run.direction === "rtl" ? run.glyphs.map((glyph) => (glyph.codePoints.length > 1 ? (Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } }) as fontkit.Glyph) : glyph)) : run.glyphs,
       positions: (run as unknown as { positions: Shaped["positions"] }).positions.map((position, i) => ({
         xAdvance: position.xAdvance * scale,
         yAdvance: position.yAdvance * scale,

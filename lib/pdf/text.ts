@@ -19,6 +19,8 @@ export interface Piece {
   face: FaceId;
   text: string;
   width: number;
+  /** Where the piece starts in the text: pieces are drawn in this (reading) order, each at its visual place. */
+  start: number;
 }
 
 export interface Line {
@@ -168,7 +170,7 @@ function pieces(prepared: Prepared, start: number, end: number, size: number): P
     let logical = text.slice(low, high + (text.codePointAt(high)! > 0xffff ? 2 : 1));
     // fontkit reverses a run itself when it holds right-to-left letters; a run of neutrals it would leave as it is.
     if (rtl && !STRONG_RTL.test(logical)) logical = mirrorReverse(logical);
-    out.push({ face: id, text: logical, width: (advance(face(id), logical) * size) / 1000 });
+    out.push({ face: id, text: logical, width: (advance(face(id), logical) * size) / 1000, start: low });
     group = [];
   };
   for (const index of order) {

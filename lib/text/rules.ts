@@ -4,7 +4,7 @@
  * and the browser may use it too.
  *
  * - A control character (tab, bell, …) becomes a space: it has no place in a document, and dropping it would join words.
- * - Line breaks stay, written as "\n".
+ * - Line breaks stay, written as "\n" (also U+2028 and U+2029).
  * - A lone UTF-16 surrogate, U+FFFE or U+FFFF cannot be written at all (XML forbids them, and they are not text):
  *   the answer is refused with a Danish message that names the field.
  */
@@ -12,7 +12,8 @@
 // C0 controls other than line feed, DEL and the C1 controls.
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
-const LINE_ENDINGS = /\r\n?/g;
+// CR LF, a lone CR and Unicode's line and paragraph separators all end a line.
+const LINE_ENDINGS = /\r\n?|[\u2028\u2029]/g;
 const UNWRITABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/;
 // Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 // eslint-disable-next-line no-control-regex

@@ -103,6 +103,14 @@ describe("the PDF's text", () => {
     expect(mixed!.pieces.map((piece) => piece.text.trim()).filter(Boolean)).toEqual(["גד", "12", "אב"]);
   });
 
+  it("keeps Arabic letters, ligatures and numbers in reading order for a reader that copies the text", async () => {
+    const pdf = await new TaggedPdf({ title: "Arabisk", author: "OPI-guiden", lang: "da-DK" }).paragraph("Kontrakt med شركة دار السلام 24 ApS og מיזם חדשני 7 I/S.").render();
+    const text = (await pdfText(pdf)).join(" ");
+    expect(text).toContain("شركة دار السلام 24 ApS");
+    expect(text).toContain("מיזם חדשני 7 I/S");
+    expect(text).not.toMatch(/[\u0001-\u001f]/u);
+  });
+
   it("refuses a character no font shows instead of printing a silent question mark", async () => {
     expect(() => layoutText([{ text: "Firma 😀 ApS" }], 11, 400)).toThrow(UnprintableTextError);
     await expect(pdfOf("samarbejdsaftale", { ...exampleAnswers, project: { ...exampleAnswers.project, title: "Sundhed 漢字" } })).rejects.toThrow(/漢/);
@@ -127,6 +135,13 @@ describe("fonts", () => {
     for (const id of DOCUMENTS) await pdfOf(id, internationalAnswers());
     expect(afterFirst - before).toBeLessThanOrEqual(7);
     expect(parsed.count).toBe(afterFirst);
+  });
+
+  it("keep every letter's text when an earlier document used it only inside a composite glyph", async () => {
+    const make = (text: string) => new TaggedPdf({ title: "Græsk", author: "OPI-guiden", lang: "da-DK" }).paragraph(text).render();
+    // ᾶ and ῷ are drawn from α and ω: writing their subset meets α and ω without any text.
+    await make("ᾶ ῷ");
+    expect((await pdfText(await make("Ἀθῆναι og ὠδή"))).join(" ")).toContain("Ἀθῆναι og ὠδή");
   });
 
   it("cover Latin with Latin Extended, Greek, Cyrillic, Hebrew and Arabic, and the check knows it", () => {

@@ -14,7 +14,7 @@ const withTitle = (title: string) => ({ ...exampleAnswers, project: { ...example
 
 describe("the text rules", () => {
   it("turn control characters into spaces and keep line breaks", () => {
-    expect(spaceControls("Udstyr\u0007med\tklokke\r\nny linje\rog\u0085mere\u007f")).toBe("Udstyr med klokke\nny linje\nog mere ");
+    expect(spaceControls("Udstyr\u0007med\tklokke\r\nny linje\rog\u0085mere\u007f\u2028sidst")).toBe("Udstyr med klokke\nny linje\nog mere \nsidst");
   });
 
   it("find the characters no document can hold", () => {
