@@ -108,7 +108,7 @@ describe("the PDF's text", () => {
     const text = (await pdfText(pdf)).join(" ");
     expect(text).toContain("شركة دار السلام 24 ApS");
     expect(text).toContain("מיזם חדשני 7 I/S");
-    expect(text).not.toMatch(/[\u0001-\u001f]/u);
+    expect([...text].every((char) => char >= " ")).toBe(true);
   });
 
   it("refuses a character no font shows instead of printing a silent question mark", async () => {
