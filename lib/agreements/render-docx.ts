@@ -53,7 +53,9 @@ function columnWidths(texts: readonly string[], columns: number): number[] {
   const perColumn = Array.from({ length: columns }, (_, column) => {
     const cells: string[] = [];
     for (let row = 0; row < texts.length; row += 2 * columns) cells.push(texts[row + column] ?? "");
-    return characterWidths(cells);
+    const widths = characterWidths(cells);
+    // Numbers (right-aligned columns) never wrap: "1.000.749.999 kr." stays on one line.
+    return texts[columns + column] === AlignmentType.RIGHT ? { min: widths.max, max: widths.max } : widths;
   });
   const padding = 230;
   return roundedWidths(

@@ -47,7 +47,7 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
         pdf.paragraph(block.text, { label: `${block.number}.`, keepWithNext: block.keepWithNext });
         break;
       case "party":
-        pdf.paragraph([{ text: block.name, style: "bold" }, { text: ` (${block.role})` }, ...block.lines.map((line) => ({ text: `\n${line}` }))], { after: 8 });
+        pdf.paragraph([{ text: block.name, style: "bold" }, { text: ` (${block.role})` }, ...block.lines.map((line) => ({ text: `\n${line}` }))], { after: 8, keepTogether: true });
         break;
       case "table":
         pdf.table({ header: block.header, rows: block.rows, align: block.numeric.map((numeric) => (numeric ? "right" : "left")), rowHeaders: true, total: block.total });

@@ -3,8 +3,11 @@
  * unbreakable word, and the room that is left goes to the columns whose text wants the most. Units are the
  * caller's (points in the PDF, twips in Word).
  */
-export function autoColumnWidths(min: readonly number[], max: readonly number[], available: number): number[] {
+export function autoColumnWidths(wanted: readonly number[], max: readonly number[], available: number): number[] {
   const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+  // A word longer than 40 % of the table (a web address, say) is cut between characters anyway: it must not squeeze
+  // every other column down to a letter a line.
+  const min = wanted.map((width) => Math.min(width, available * 0.4));
   const total = sum(max);
   // Everything fits on one line: widen each column in proportion to its text.
   if (total <= available) return max.map((width) => (total > 0 ? width + ((available - total) * width) / total : available / max.length));

@@ -62,6 +62,8 @@ interface ParagraphOptions {
   after?: number;
   /** Keep on one page with the start of the next block. */
   keepWithNext?: boolean;
+  /** Never split across pages (when it fits on one), e.g. a party's name and address. */
+  keepTogether?: boolean;
 }
 
 type Block =
@@ -286,7 +288,7 @@ class Renderer {
       }
       case "paragraph": {
         const { lines, size } = this.paragraphLines(block);
-        const own = block.options.keepWithNext ? lines.length : Math.min(lines.length, 2);
+        const own = block.options.keepWithNext || block.options.keepTogether ? lines.length : Math.min(lines.length, 2);
         return own * lineHeight(size) + (block.options.keepWithNext ? (block.options.after ?? 6) + this.minimumHeight(after) : 0);
       }
       case "list":
@@ -354,14 +356,23 @@ class Renderer {
     const height = lineHeight(size);
     const color = options.color ?? COLORS.ink;
     const nextIndex = next ? this.blocks.indexOf(next) : -1;
-    const keep = options.keepWithNext ? lines.length * height + (options.after ?? 6) + this.minimumHeight(next, this.blocks[nextIndex + 1]) : Math.min(lines.length, 2) * height;
+    const keep = options.keepWithNext
+      ? lines.length * height + (options.after ?? 6) + this.minimumHeight(next, this.blocks[nextIndex + 1])
+      : (options.keepTogether ? lines.length : Math.min(lines.length, 2)) * height;
     if (!this.fits(keep) && this.y > MARGIN.top) this.newPage();
     const element = this.child(this.root, "P");
     let index = 0;
     while (index < lines.length) {
       // Lines that fit on this page, leaving no single line alone at the top of the next one.
       let count = Math.max(1, Math.floor((BOTTOM - this.y + 0.01) / height));
-      if (count < lines.length - index && lines.length - index - count === 1 && count > 2) count--;
+      if (count < lines.length - index && lines.length - index - count === 1) {
+        // One line would be left for the next page: give it a second one, or move a short paragraph whole.
+        if (count > 2) count--;
+        else if (index === 0 && this.y > MARGIN.top) {
+          this.newPage();
+          continue;
+        }
+      }
       count = Math.min(count, lines.length - index);
       const from = index;
       this.mark(element, () => {
@@ -428,6 +439,10 @@ class Renderer {
         max[i] = Math.max(max[i]!, widths.max + 2 * CELL_PADDING);
       });
     }
+    // Numbers (right-aligned columns) never wrap: "1.000.749.999 kr." stays on one line.
+    table.align?.forEach((align, i) => {
+      if (align === "right") min[i] = max[i]!;
+    });
     const widths = autoColumnWidths(min, max, CONTENT_WIDTH);
     const lay = (cells: string[], bold: boolean) => {
       const lines = cells.map((text, i) => layoutText([{ text, style: bold || (table.rowHeaders && i === 0) ? "bold" : "regular" }], BODY, widths[i]! - 2 * CELL_PADDING));

@@ -190,6 +190,10 @@ describe("layout", () => {
     expect(widths[1]).toBeGreaterThanOrEqual(30);
     expect(widths.reduce((a, b) => a + b)).toBeCloseTo(450);
     expect(autoColumnWidths([10, 10], [50, 100], 300)).toEqual([100, 200]);
+    // An address of 600 points without a break takes at most 40 % as its minimum; the number keeps its width.
+    const [address, amount] = autoColumnWidths([600, 80], [600, 80], 450);
+    expect(address).toBeLessThanOrEqual(450 - 80);
+    expect(amount).toBeGreaterThanOrEqual(80);
   });
 
   it("repeats a table's header row on every page as an artifact, and keeps one header row in the tags", async () => {
