@@ -14,10 +14,31 @@ const FONT = { name: "Calibri", size: 11 } as const;
 /** The height of one line of Calibri 11 in points, as spreadsheets set a row. */
 const LINE = 15;
 
-/** How many lines a text needs in a column `width` characters wide (a character is about a digit's width). */
+/**
+ * How many lines a text needs in a column `width` characters wide, wrapped word by word as spreadsheets do. A
+ * column's width counts digits; ordinary text in Calibri fits about 1.2 characters per digit.
+ */
 function linesFor(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.15));
-  return text.split("\n").reduce((lines, line) => lines + Math.max(1, Math.ceil([...line].length / perLine)), 0);
+  const perLine = Math.max(1, Math.floor(width * 1.2));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const length = [...word].length;
+      if (used > 0 && used + 1 + length > perLine) {
+        lines++;
+        used = 0;
+      }
+      // A word longer than the line is cut over as many lines as it needs.
+      used += (used > 0 ? 1 : 0) + length;
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
 }
 
 function cellValue(value: SheetCell): ExcelJS.CellValue {
