@@ -1,4 +1,4 @@
-/* global process */
+/* global process, URL */
 import { availableParallelism } from "node:os";
 import { securityHeaders } from "./lib/security/headers.mjs";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
