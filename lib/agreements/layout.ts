@@ -76,6 +76,9 @@ function clauseBlocks(clause: ModelClause): AgreementBlock[] {
           blocks.push({ kind: "signature", title: `For ${party.name}`, signatory: signatory || undefined });
         }
         break;
+      default:
+        // A new kind of paragraph in the model must become blocks here, or the typecheck fails.
+        return unknownKind(paragraph);
     }
   });
   return blocks;
@@ -94,6 +97,11 @@ function guideBlocks(model: DocumentModel): AgreementBlock[] {
       { kind: "text", text: clause.guidance },
     ]),
   ];
+}
+
+/** For a switch over every kind: the typecheck fails where a kind is not handled. */
+export function unknownKind(value: never): never {
+  throw new Error(`Unknown kind of block: ${JSON.stringify(value)}`);
 }
 
 export function agreementBlocks(model: DocumentModel): AgreementBlock[] {

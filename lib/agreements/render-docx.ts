@@ -10,7 +10,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
@@ -20,20 +19,17 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
-  WidthType,
 } from "docx";
 import { compiledOnce, packWithDocx, type Block, type BlockKind, type Blueprint } from "@/lib/docx/compiled";
-import { autoColumnWidths, characterWidths, roundedWidths } from "@/lib/layout/columns";
+import { characterWidths } from "@/lib/layout/columns";
+import { tableFrame, wordColumnWidths } from "@/lib/docx/tables";
 import type { DocumentModel } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
 import { agreementBlocks, documentTitle, footerStamp, type AgreementBlock } from "./layout";
 
 const NUMBERING = "klausuler";
-/** The text width of an A4 page with Word's default margins, in twips. */
-const TEXT_WIDTH = 9026;
 /** The widest table a file may hold. */
 const MAX_COLUMNS = 8;
 
@@ -45,35 +41,22 @@ function cell(value: string, alignment: string, bold = false) {
   return new TableCell({ children: [new Paragraph({ alignment: alignment as Alignment, children: [new TextRun({ text: value, bold })] })] });
 }
 
-/**
- * Column widths from what the columns hold: `texts` are the header's texts and alignments, then each row's
- * (see tableTexts). Words count by their characters, at about 120 twips each in Calibri 11 pt (bold headers included).
- */
+/** Column widths from what the columns hold: `texts` are the header's texts and alignments, then each row's (see tableTexts). */
 function columnWidths(texts: readonly string[], columns: number): number[] {
-  const perColumn = Array.from({ length: columns }, (_, column) => {
-    const cells: string[] = [];
-    for (let row = 0; row < texts.length; row += 2 * columns) cells.push(texts[row + column] ?? "");
-    const widths = characterWidths(cells);
-    // Numbers (right-aligned columns) never wrap: "1.000.749.999 kr." stays on one line.
-    return texts[columns + column] === AlignmentType.RIGHT ? { min: widths.max, max: widths.max } : widths;
-  });
-  const padding = 230;
-  return roundedWidths(
-    autoColumnWidths(
-      perColumn.map((c) => c.min * 120 + padding),
-      perColumn.map((c) => c.max * 120 + padding),
-      TEXT_WIDTH,
-    ),
-    TEXT_WIDTH,
+  return wordColumnWidths(
+    Array.from({ length: columns }, (_, column) => {
+      const cells: string[] = [];
+      for (let row = 0; row < texts.length; row += 2 * columns) cells.push(texts[row + column] ?? "");
+      const widths = characterWidths(cells);
+      // Numbers (right-aligned columns) never wrap: "1.000.749.999 kr." stays on one line.
+      return texts[columns + column] === AlignmentType.RIGHT ? { min: widths.max, max: widths.max } : widths;
+    }),
   );
 }
 
 /** A table of `columns` columns: the header row (repeated on every page) and rows, each cell with its alignment. */
 function tableKind(columns: number): BlockKind {
   const widths = (texts: readonly string[]) => columnWidths(texts, columns);
-  const line = { style: BorderStyle.SINGLE, size: 4, color: "8A9099" };
-  const strong = { style: BorderStyle.SINGLE, size: 8, color: "1B1B1B" };
-  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
   return {
     texts: 2 * columns,
     head: 2 * columns,
@@ -85,14 +68,7 @@ function tableKind(columns: number): BlockKind {
       const rows: TableRow[] = [];
       for (let start = 2 * columns; start < texts.length; start += 2 * columns) rows.push(new TableRow({ cantSplit: true, children: row(start, false) }));
       return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: widths(texts),
-          layout: TableLayoutType.FIXED,
-          margins: { top: 60, bottom: 60, left: 100, right: 100 },
-          borders: { top: strong, bottom: strong, left: none, right: none, insideHorizontal: line, insideVertical: none },
-          rows: [new TableRow({ tableHeader: true, cantSplit: true, children: row(0, true) }), ...rows],
-        }),
+        new Table({ ...tableFrame(widths(texts)), rows: [new TableRow({ tableHeader: true, cantSplit: true, children: row(0, true) }), ...rows] }),
         new Paragraph({ children: [] }),
       ];
     },

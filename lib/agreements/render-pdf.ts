@@ -5,7 +5,7 @@
  */
 import { COLORS, TaggedPdf, type SignatureBlock } from "@/lib/pdf/document";
 import type { DocumentModel } from "./model";
-import { agreementBlocks, documentTitle, footerStamp } from "./layout";
+import { agreementBlocks, documentTitle, footerStamp, unknownKind } from "./layout";
 
 export function renderPdf(model: DocumentModel): Promise<Buffer> {
   const pdf = new TaggedPdf({
@@ -61,6 +61,8 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
       case "bullet":
         bullets.push(block.text);
         break;
+      default:
+        unknownKind(block);
     }
   }
   flush();

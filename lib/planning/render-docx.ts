@@ -17,20 +17,17 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
-  WidthType,
 } from "docx";
 import { formatDate } from "@/lib/format";
-import { autoColumnWidths, characterWidths, roundedWidths } from "@/lib/layout/columns";
+import { characterWidths } from "@/lib/layout/columns";
+import { tableFrame, wordColumnWidths } from "@/lib/docx/tables";
 import { documentText } from "@/lib/text/rules";
 import type { Block, Inline, Report } from "./report";
 
 const BULLETS = "punkter";
 const NUMBERS = "numre";
-/** The text width of an A4 page with Word's default margins, in twips. */
-const TEXT_WIDTH = 9026;
 
 function cell(text: string, options: { bold?: boolean; right?: boolean } = {}) {
   return new TableCell({
@@ -51,16 +48,7 @@ function inline(content: Inline) {
 
 /** Column widths from what each column holds, so long words keep their column and short ones give room. */
 function tableWidths(header: string[], rows: string[][]): number[] {
-  const columns = header.map((_, i) => characterWidths([header[i]!, ...rows.map((row) => row[i] ?? "")]));
-  const padding = 230;
-  return roundedWidths(
-    autoColumnWidths(
-      columns.map((c) => c.min * 120 + padding),
-      columns.map((c) => c.max * 120 + padding),
-      TEXT_WIDTH,
-    ),
-    TEXT_WIDTH,
-  );
+  return wordColumnWidths(header.map((_, i) => characterWidths([header[i]!, ...rows.map((row) => row[i] ?? "")])));
 }
 
 function block(item: Block, index: number): (Paragraph | Table)[] {
@@ -92,17 +80,10 @@ function block(item: Block, index: number): (Paragraph | Table)[] {
       return item.items.map((content) => new Paragraph({ numbering: { reference: item.ordered ? NUMBERS : BULLETS, level: 0, instance: item.ordered ? index : undefined }, children: inline(content) }));
     case "table": {
       const caption = item.caption ? [new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: documentText(item.caption), bold: true })] })] : [];
-      const line = { style: BorderStyle.SINGLE, size: 4, color: "8A9099" };
-      const strong = { style: BorderStyle.SINGLE, size: 8, color: "1B1B1B" };
-      const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
       return [
         ...caption,
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: tableWidths(item.header, item.rows),
-          layout: TableLayoutType.FIXED,
-          margins: { top: 60, bottom: 60, left: 100, right: 100 },
-          borders: { top: strong, bottom: strong, left: none, right: none, insideHorizontal: line, insideVertical: none },
+          ...tableFrame(tableWidths(item.header, item.rows)),
           rows: [
             new TableRow({ tableHeader: true, cantSplit: true, children: item.header.map((text, i) => cell(text, { bold: true, right: item.numeric?.[i] })) }),
             ...item.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { right: item.numeric?.[i] })) })),

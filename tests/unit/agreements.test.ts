@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTemplates } from "@/lib/agreements/load";
 import type { Template } from "@/lib/agreements/template";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
@@ -10,13 +9,12 @@ import { exampleAnswers } from "@/lib/agreements/examples";
 import { isValidCvr, isValidEan, type Answers } from "@/lib/agreements/answers";
 import { documentSchema } from "@/lib/agreements/documents";
 import { docxPart, docxText, pdfText } from "./helpers/documents";
+import { realTemplates } from "./helpers/templates";
 
 // The templates are the product: these tests read the real content/agreements files.
 let templates: Record<string, Template>;
 beforeAll(async () => {
-  const { templates: list, problems } = await loadTemplates("content");
-  expect(problems).toEqual([]);
-  templates = Object.fromEntries(list.map((t) => [t.id, t]));
+  templates = await realTemplates();
 });
 
 const today = "2026-11-23";

@@ -6,7 +6,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { loadTemplates } from "@/lib/agreements/load";
 import type { Template } from "@/lib/agreements/template";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx } from "@/lib/agreements/render-docx";
@@ -20,11 +19,11 @@ import type { BusinessCase } from "@/lib/planning/business-case";
 import type { PartnerScreening } from "@/lib/planning/partnerscreening";
 import { internationalAnswers } from "./helpers/answers";
 import { planningExamples } from "./helpers/planning";
+import { realTemplates } from "./helpers/templates";
 
 let templates: Record<string, Template>;
 beforeAll(async () => {
-  const { templates: list } = await loadTemplates("content");
-  templates = Object.fromEntries(list.map((t) => [t.id, t]));
+  templates = await realTemplates();
 });
 
 /** Text that would break XML if it reached a part: U+FFFF, U+FFFE, lone surrogates, control characters. */

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import PDFDocument from "pdfkit";
-import { loadTemplates } from "@/lib/agreements/load";
 import type { Template } from "@/lib/agreements/template";
 import { buildModel } from "@/lib/agreements/model";
 import { renderPdf } from "@/lib/agreements/render-pdf";
@@ -16,6 +15,7 @@ import { isPrintable, unprintable } from "@/lib/pdf/coverage";
 import { coverageSource } from "@/lib/pdf/coverage-source";
 import { autoColumnWidths } from "@/lib/layout/columns";
 import { pdfText } from "./helpers/documents";
+import { realTemplates } from "./helpers/templates";
 import { contentProblems, pdfUaProblems, structureRoles } from "./helpers/pdf-ua";
 import { HEBREW_NAME, internationalAnswers } from "./helpers/answers";
 import type * as Fontkit from "fontkit";
@@ -37,9 +37,7 @@ vi.mock("fontkit", async (original) => {
 
 let templates: Record<string, Template>;
 beforeAll(async () => {
-  const { templates: list, problems } = await loadTemplates("content");
-  expect(problems).toEqual([]);
-  templates = Object.fromEntries(list.map((t) => [t.id, t]));
+  templates = await realTemplates();
 });
 
 const today = "2026-11-23";
