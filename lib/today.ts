@@ -3,15 +3,15 @@
  * the date the editor forms write. SITE_TODAY fixes it, so end-to-end tests do not change with the calendar; it is read
  * here and nowhere else. A value that is not a real YYYY-MM-DD date is ignored.
  */
+import { isoDate } from "@/lib/content/schema";
+
 export function today(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const fixed = env.SITE_TODAY;
   if (fixed !== undefined && isIsoDate(fixed)) return fixed;
   return now.toISOString().slice(0, 10);
 }
 
-/** "2026-02-30" is not a date: the parts must survive a round trip through Date. */
+/** "2026-02-30" is not a date: the same test as a date in frontmatter. */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;
+  return isoDate.safeParse(value).success;
 }
