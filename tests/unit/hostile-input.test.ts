@@ -10,6 +10,7 @@ import type { FlowState } from "@/lib/agreements/form";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import { planningStep } from "@/components/tools/planning/actions";
 import type { PlanningState } from "@/lib/planning/ids";
+import { ERROR_PAGE_CSP } from "@/lib/http/error-page";
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 300 }),
@@ -35,8 +36,29 @@ const ROUTES = [
 
 const injection = fc.constantFrom("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE svar;--", "=HYPERLINK(\"http://x\")", "${process.env}", "{{constructor.constructor('x')()}}", "\u202e\u0000\ud800", "💥".repeat(3000));
 
+// What a form route may answer: the file, or the plain Danish error page with a specific reason. The catch-all
+// ("… kunne ikke laves") would mean that an input reached an exception, so it never counts as an answer here.
+const REFUSALS = new Set(["Ukendt dokument", "Ukendt filformat", "Der mangler svar", "PDF-filen kan ikke vise alle tegn", "Ukendt værktøj", "Filen er ikke gyldig", "Forespørgslen er for stor", "Forkert format", "Formularen kunne ikke læses"]);
+
+async function expectAnswer(response: Response, how: string, label: string): Promise<void> {
+  expect(response.status, label).toBeLessThan(500);
+  if (how.startsWith("oversized")) expect(response.status, label).toBe(413);
+  if (how === "json" || how === "no-type") expect(response.status, label).toBe(415);
+  if (response.status === 200) {
+    expect(response.headers.get("content-disposition"), label).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''\S+$/);
+    expect((await response.arrayBuffer()).byteLength, label).toBeGreaterThan(0);
+    return;
+  }
+  expect(response.headers.get("content-type"), label).toBe("text/html; charset=utf-8");
+  expect(response.headers.get("content-security-policy"), label).toBe(ERROR_PAGE_CSP);
+  const html = await response.text();
+  expect(html, label).toMatch(/^<!doctype html><html lang="da">/);
+  const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
+  expect(REFUSALS, `${label}: "${title}"`).toContain(title);
+}
+
 for (const route of ROUTES) {
-  it(`${route.path}: 10,000 generated bodies never get a 5xx, and bodies over 100 KB get 413`, async () => {
+  it(`${route.path}: 10,000 generated bodies get the file or the Danish page with a specific reason, never a 5xx, and over 100 KB a 413`, async () => {
     const known = Object.entries(route.fields).map(([key, values]) => fc.record({ [key]: fc.oneof(fc.constantFrom(...values), hostileString, injection) }));
     const fields = fc.tuple(...known, fc.record({ answers: answersLike })).map((parts) => Object.assign({}, ...parts) as Record<string, string>);
     const encoding = fc.constantFrom("urlencoded", "multipart", "json", "broken-multipart", "no-type", "oversized", "oversized-chunked");
@@ -58,8 +80,7 @@ for (const route of ROUTES) {
           request = new Request(url, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" }, ...(how === "oversized-chunked" ? { duplex: "half" } : {}) } as RequestInit);
         }
         const response = await route.POST(request);
-        expect(response.status, `${how} ${JSON.stringify(values).slice(0, 200)}`).toBeLessThan(500);
-        if (how.startsWith("oversized")) expect(response.status).toBe(413);
+        await expectAnswer(response, how, `${how} ${JSON.stringify(values).slice(0, 200)}`);
       }),
       { numRuns: 10_000 },
     );
