@@ -28,7 +28,7 @@ import { contentTimeLimitMs, describeLimit, TimeLimitExceeded, tooComplexMessage
 import { hashKey, readCache, writeCache } from "./disk-cache";
 import { lix } from "./readability";
 import { APP_ROUTES } from "./routes";
-import { isLegalPage, isPrimaryLegalSource, MISSING_LEGAL_REVIEW, MISSING_PRIMARY_SOURCE } from "./legal";
+import { checkActCitations, checkActSource, isLegalPage, isPrimaryLegalSource, MISSING_LEGAL_REVIEW, MISSING_PRIMARY_SOURCE } from "./legal";
 
 export interface Problem {
   /** The file as the editor sees it, relative to the working directory. */
@@ -200,6 +200,8 @@ export async function loadContent(root: string, options: { today?: string; cache
       continue;
     }
     const { data, body, lineOffset } = frontmatter;
+    // Every act number in the file, frontmatter and body alike, is written the one way the guide cites that act.
+    for (const problem of checkActCitations(raw)) report(contentPath, `linje ${problem.line}`, problem.message);
     const facts = await factsOf(body, contentPath, lineOffset, options.cache ?? false, limitMs);
     for (const problem of facts.problems) report(contentPath, problem.line > 0 ? `linje ${problem.line}` : "indhold", problem.message);
 
@@ -211,6 +213,12 @@ export async function loadContent(root: string, options: { today?: string; cache
         report(contentPath, field, message + got);
       }
       continue;
+    }
+    if ("sources" in result.data) {
+      result.data.sources.forEach((source, index) => {
+        const wrong = checkActSource(source);
+        if (wrong) report(contentPath, `frontmatter.sources.${index}.title`, wrong);
+      });
     }
     const base = { contentPath, file: `content/${contentPath}`, url: place.url, slug: place.slug, body, lineOffset, facts };
     entries.push({ ...base, kind: place.kind, frontmatter: result.data } as Entry);

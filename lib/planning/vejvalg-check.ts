@@ -10,6 +10,7 @@
  */
 import { AGREEMENT_LABELS, FIND_OUT_ROUTES, optionValues, QUESTION_IDS, RIGHTS_LABELS, ROUTES, UNDECIDED, UNKNOWN, type QuestionId, type VejvalgAnswers, type VejvalgDecision } from "./vejvalg";
 import { decideVejvalg, type DerivedKey } from "./vejvalg-rules";
+import { checkActCitations, checkActSource, citedActs, NO_CITED_ACT } from "@/lib/content/legal";
 import { readVejvalgFolder, type Condition, type RouteRule, type TableProblem, type VejvalgCases, type VejvalgTable } from "./vejvalg-table";
 
 export interface CheckOptions {
@@ -97,6 +98,9 @@ export function checkVejvalg(table: VejvalgTable, cases: VejvalgCases | undefine
   const cited = new Set<string>();
   for (const [id, source] of Object.entries(table.sources)) {
     if (source.kind === "side" && source.url && !options.pageExists(source.url.split("#")[0]!)) error(`sources.${id}.url`, `${source.url} er ikke en side i guiden. Ret adressen`);
+    for (const problem of checkActCitations(`${source.reference}\n${source.url ?? ""}`)) error(`sources.${id}.${problem.line === 1 ? "reference" : "url"}`, problem.message);
+    const wrong = source.kind === "lov" && citedActs(source.reference).length === 0 ? NO_CITED_ACT : checkActSource({ title: source.reference, url: source.url });
+    if (wrong) error(`sources.${id}.reference`, wrong);
   }
   if (table.legalReview.date && table.legalReview.date > options.today) error("legalReview.date", `${table.legalReview.date} ligger efter i dag. Skriv den dag, juristen blev færdig med gennemgangen`);
 

@@ -53,7 +53,7 @@ const sourceSchema = z
     const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
     if (source.kind === "lov") {
       if (!/§/.test(source.reference)) issue("reference", "en lov skal citeres med paragraf, fx »§ 22, nr. 1 og 2« eller »§ 2, stk. 2«");
-      if (!/\bnr\.\s*\d+/.test(source.reference)) issue("reference", "en lov skal citeres med sit nummer, fx »lovbekendtgørelse nr. 10 af 6. januar 2023« eller »lov nr. 606 af 12. juni 2013«");
+      if (!/\bnr\.\s*\d+/.test(source.reference)) issue("reference", "en lov skal citeres med sit nummer, fx »lov nr. 1564 af 15. december 2015 med senere ændringer« eller »LBK nr. 230 af 29. februar 2024«");
     }
     if (source.kind === "eu" && !/CELEX:?\s*\d{5}[A-Z]{1,2}\d{3,4}(\(\d{2}\))?/.test(source.reference)) issue("reference", "en EU-retsakt skal citeres med sit CELEX-nummer, fx »CELEX 32016R0679«");
     if (source.kind === "vejledning" && !source.publisher) issue("publisher", "mangler. Skriv, hvem der har udgivet vejledningen, fx »Konkurrence- og Forbrugerstyrelsen«");

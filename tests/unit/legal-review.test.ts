@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { loadContent, formatProblem } from "@/lib/content/load";
-import { isLegalPage, isPrimaryLegalSource } from "@/lib/content/legal";
+import { checkActCitations, checkActSource, citedActs, DANISH_ACTS, isLegalPage, isPrimaryLegalSource } from "@/lib/content/legal";
 import { pageSchema, formatIssue } from "@/lib/content/schema";
 import { LegalReviewStatus } from "@/components/layout/LegalReviewStatus";
 
@@ -51,6 +51,59 @@ describe("primary legal sources", () => {
   });
 });
 
+describe("act citations", () => {
+  it("accepts every act in the guide's one form, also when a line break falls inside it", () => {
+    const text = DANISH_ACTS.map((act) => `${act.name}, ${act.citation}, § 1 (${act.eli})`).join("\n");
+    expect(checkActCitations(text)).toEqual([]);
+    expect(checkActCitations("udbudsloven (lov nr. 1564 af 15. december\n2015 med senere ændringer) og Lov nr. 606 af 12. juni 2013 med senere ændringer")).toEqual([]);
+    expect(citedActs("Offentlighedsloven, lov nr. 606 af 12. juni 2013 med senere ændringer, § 30").map((act) => act.name)).toEqual(["Offentlighedsloven"]);
+  });
+
+  it("refuses another consolidation, a dropped »med senere ændringer«, another date form and an unknown act, by line", () => {
+    const found = checkActCitations(
+      [
+        "Udbudsloven, jf. lovbekendtgørelse nr. 10 af 6. januar 2023.",
+        "Udbudsloven (lov nr. 1564 af 15. december 2015).",
+        "Lov om erhvervsfremme, LBK nr. 230 af 29/02/2024.",
+        "Lov nr. 548 af 8. juni 2006 om kommuners deltagelse i selskaber.",
+      ].join("\n"),
+    );
+    expect(found.map((problem) => [problem.line, problem.message.slice(0, 70)])).toEqual([
+      [1, "»lovbekendtgørelse nr. 10 af 6. januar 2023« er ikke et lovnummer, gui"],
+      [2, "»lov nr. 1564 af 15. december 2015« er ikke den form, guiden citerer U"],
+      [3, "»LBK nr. 230 af 29/02/2024« er ikke den form, guiden citerer Lov om er"],
+      [4, "»Lov nr. 548 af 8. juni 2006« er ikke et lovnummer, guiden kender. Cit"],
+    ]);
+    expect(found[1]?.message).toContain("Skriv »lov nr. 1564 af 15. december 2015 med senere ændringer«");
+  });
+
+  it("refuses a Retsinformation address that is not the address of a cited act's number", () => {
+    expect(checkActCitations("https://www.retsinformation.dk/eli/lta/2023/10")).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/^https:\/\/www\.retsinformation\.dk\/eli\/lta\/2023\/10 er ikke adressen på en lov, guiden citerer\. .*Udbudsloven: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2015\/1564/) }),
+    ]);
+    expect(checkActCitations("http://retsinformation.dk/eli/lta/2015/1564")).toEqual([]);
+  });
+
+  it("makes a source that links an act name that act by its number, and not another act", () => {
+    const udbl = "https://www.retsinformation.dk/eli/lta/2015/1564";
+    expect(checkActSource({ title: "Udbudsloven, lov nr. 1564 af 15. december 2015 med senere ændringer, § 22", url: udbl })).toBeUndefined();
+    expect(checkActSource({ title: "Udbudsloven § 22", url: "https://danskelove.dk/udbudsloven/22" })).toBeUndefined();
+    expect(checkActSource({ title: "Udbudsloven §§ 2, 39, 40 og 136", url: udbl })).toMatch(/^linker til Udbudsloven på Retsinformation, men nævner ikke lovens nummer/);
+    expect(checkActSource({ title: "Offentlighedsloven, lov nr. 606 af 12. juni 2013 med senere ændringer", url: udbl })).toMatch(/^citerer Offentlighedsloven, men adressen er til Udbudsloven\. .*eli\/lta\/2013\/606$/);
+  });
+
+  it("reports each wrong citation in a content file with its line or source", async () => {
+    const found = await problemsIn("tests/fixtures/content/bad", "jura/forkert-lovnummer.mdx");
+    expect(found.map((line) => line.replace(/^error: tests\/fixtures\/content\/bad\/pages\/jura\/forkert-lovnummer\.mdx: /, "").slice(0, 60))).toEqual([
+      "linje 8: »lovbekendtgørelse nr. 10 af 6. januar 2023« er ikk",
+      "linje 18: »lov nr. 606 af 12. juni 2013« er ikke den form, g",
+      "linje 9: https://www.retsinformation.dk/eli/lta/2023/10 er i",
+      "frontmatter.sources.1.title: linker til Udbudsloven på Retsi",
+      "frontmatter.sources.2.title: citerer Offentlighedsloven, men",
+    ]);
+  });
+});
+
 describe("legal review", () => {
   it("refuses a claimed review that names no jurist and no date", async () => {
     expect(await problemsIn("tests/fixtures/content/bad", "jura/gennemgang-uden-navn.mdx")).toEqual([
@@ -92,7 +145,7 @@ describe("legal review", () => {
       page(
         "Jura",
         "2026-12-01",
-        'sources:\n  - title: "Udbudsloven, lov nr. 1564 af 15. december 2015"\nlegalReview:\n  status: gennemgaaet\n  reviewer: "Anne Eksempel, advokat"\n  date: 2026-11-10\n',
+        'sources:\n  - title: "Udbudsloven, lov nr. 1564 af 15. december 2015 med senere ændringer"\nlegalReview:\n  status: gennemgaaet\n  reviewer: "Anne Eksempel, advokat"\n  date: 2026-11-10\n',
       ),
     );
     const { problems } = await loadContent(root, { today: "2026-12-06" });

@@ -64,13 +64,13 @@ describe("planning tool downloads", () => {
     const docx = await bytes(response);
     const text = await docxText(docx);
     expect(text).toContain("Begrundelse og risici");
-    expect(text).toContain("Vejvalgets regler: Ikke gennemgået af en jurist endnu. Reglernes version: 2.0.0.");
+    expect(text).toContain("Vejvalgets regler: Ikke gennemgået af en jurist endnu. Reglernes version: 2.0.1.");
     expect(text).toMatch(/Type OPI\s*Eksplorativ OPI/);
     expect(text).toContain("Udbudsfri OPI (undtagelsen i udbudslovens § 22 kan gælde)");
     expect(text).toContain("Virksomheden ejer resultaterne mod markedspris");
     expect(text).toContain("Undtagelsen gælder kun egentlig forskning og udvikling med de CPV-koder, § 22 nævner.");
     expect(text).toMatch(/Bygger på jeres svar: .*Betaler den offentlige part virksomheden for udviklingen\? Delvis\./);
-    expect(text).toMatch(/Kilde: Udbudsloven § 22 \(forsknings- og udviklingsydelser\)\. Udbudsloven \(lov nr\. 1564 af 15\. december 2015\), jf\. lovbekendtgørelse nr\. 10 af 6\. januar 2023 med senere ændringer, § 22, nr\. 1 og 2: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2023\/10/);
+    expect(text).toMatch(/Kilde: Udbudsloven § 22 \(forsknings- og udviklingsydelser\)\. Udbudsloven, lov nr\. 1564 af 15\. december 2015 med senere ændringer, § 22, nr\. 1 og 2: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2015\/1564/);
     expect(text).toContain("CELEX 52022XC1028(03)");
     expect(text).toContain("/jura/udbudsfri-opi");
     expect(text).toContain("Statsstøtte og hjemmel:");

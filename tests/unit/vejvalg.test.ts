@@ -102,7 +102,7 @@ describe("the vejvalg's table", () => {
     expect(decision.rule.reasons.join(" ")).toMatch(/§ 2, stk\. 2/);
     expect(decision.rule.reasons.join(" ")).toMatch(/statsstøtte/);
     expect(decision.rule.sources.map((s) => s.reference).join(" ")).toMatch(/CELEX 52022XC1028\(03\)/);
-    expect(decision.rule.sources.map((s) => s.reference).join(" ")).toMatch(/lovbekendtgørelse nr\. 10 af 6\. januar 2023.*§ 22/);
+    expect(decision.rule.sources.map((s) => s.reference).join(" ")).toMatch(/lov nr\. 1564 af 15\. december 2015 med senere ændringer.*§ 22/);
     expect(decision.rule.basedOn.map((b) => `${b.question}=${b.answer}`)).toEqual(["market=Nej", "payment=Ja, fuldt ud", "benefit=Virksomheden, som vil sælge løsningen", "competition=Nej"]);
     expect(decision.findOutFirst.join(" ")).toMatch(/jurist/);
     expect(decision.rights).toBeUndefined();
@@ -205,7 +205,7 @@ describe("content:check on a bad table names file, field and fix in Danish", () 
 
   it("has a fixture for every check below", () => {
     expect(readdirSync(`${FIXTURES}/bad`).sort()).toEqual(
-      ["afklar-uden-skridt", "betingelser", "doed-regel", "gennemgang-i-fremtiden", "gennemgang-uden-dato", "hul", "kilder", "mangler-afklar", "mangler-begrundelse", "testtilfaelde", "udbudsfri-uden-grundlag", "ukendt-kilde", "ved-ikke-blandet", "ved-ikke-som-fakta", "yaml-tag"].sort(),
+      ["afklar-uden-skridt", "betingelser", "doed-regel", "gennemgang-i-fremtiden", "gennemgang-uden-dato", "hul", "kilder", "lovnummer", "mangler-afklar", "mangler-begrundelse", "testtilfaelde", "udbudsfri-uden-grundlag", "ukendt-kilde", "ved-ikke-blandet", "ved-ikke-som-fakta", "yaml-tag"].sort(),
     );
   });
 
@@ -243,8 +243,16 @@ describe("content:check on a bad table names file, field and fix in Danish", () 
       `error: ${file("kilder")}: sources.gdpr.reference: en EU-retsakt skal citeres med sit CELEX-nummer, fx »CELEX 32016R0679«`,
       `error: ${file("kilder")}: sources.kfst.publisher: mangler. Skriv, hvem der har udgivet vejledningen, fx »Konkurrence- og Forbrugerstyrelsen«`,
       `error: ${file("kilder")}: sources.udbl-22.reference: en lov skal citeres med paragraf, fx »§ 22, nr. 1 og 2« eller »§ 2, stk. 2«`,
-      `error: ${file("kilder")}: sources.udbl-22.reference: en lov skal citeres med sit nummer, fx »lovbekendtgørelse nr. 10 af 6. januar 2023« eller »lov nr. 606 af 12. juni 2013«`,
+      `error: ${file("kilder")}: sources.udbl-22.reference: en lov skal citeres med sit nummer, fx »lov nr. 1564 af 15. december 2015 med senere ændringer« eller »LBK nr. 230 af 29. februar 2024«`,
     ]);
+  });
+
+  it("an act cited by another number or address than the one the guide has confirmed", async () => {
+    const found = await messages("lovnummer");
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^error: .*lovnummer\/regler\.yaml: sources\.udbl-22\.reference: »lovbekendtgørelse nr\. 10 af 6\. januar 2023« er ikke et lovnummer, guiden kender\. Citér loven, som listen siger \(Udbudsloven: »lov nr\. 1564 af 15\. december 2015 med senere ændringer«/);
+    expect(found[1]).toMatch(/sources\.udbl-22\.url: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2023\/10 er ikke adressen på en lov, guiden citerer\. Brug adressen på lovens nummer: Udbudsloven: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2015\/1564/);
+    expect(found[2]).toBe(`error: ${file("lovnummer")}: sources.udbl-22.reference: citerer ingen lov med det nummer, guiden bruger. Skriv fx »Udbudsloven, lov nr. 1564 af 15. december 2015 med senere ændringer, § …«`);
   });
 
   it("no outcome for »Ved ikke«: a question without a find-out line, a find-out rule without a step", async () => {
