@@ -76,6 +76,8 @@ export const DANISH_ACTS: readonly DanishAct[] = [
   { name: "Lov om erhvervsfremme", citation: "LBK nr. 230 af 29. februar 2024", eli: `${RETSINFORMATION_ELI}2024/230` },
   // Confirmed: lov nr. 338 af 18. maj 2005, jf. LBK nr. 1410 af 7. december 2007, amended since (last by lov nr. 884 af 21. juni 2022).
   { name: "Tilbudsloven", citation: "LBK nr. 1410 af 7. december 2007 med senere ændringer", eli: `${RETSINFORMATION_ELI}2007/1410` },
+  // Named with this number and »med senere ændringer« in tilbudsloven § 1, stk. 3, nr. 3.
+  { name: "Lov om kommuners og regioners deltagelse i selskaber", citation: "lov nr. 548 af 8. juni 2006 med senere ændringer", eli: `${RETSINFORMATION_ELI}2006/548` },
   // Confirmed as the consolidation amended in 2025 (bill L 182, 2024-25); later consolidations may exist, hence »med senere ændringer«.
   { name: "Sundhedsloven", citation: "LBK nr. 275 af 12. marts 2025 med senere ændringer", eli: `${RETSINFORMATION_ELI}2025/275` },
   // Confirmed: lov nr. 142 af 29. april 1955, jf. LBK nr. 104 af 24. januar 2012.
