@@ -97,7 +97,8 @@ export function citedActs(text: string): DanishAct[] {
   return (text.match(CITATION) ?? []).flatMap((citation) => DANISH_ACTS.filter((act) => act.citation.toLowerCase() === citation.replace(/\s+/g, " ").toLowerCase()));
 }
 
-const listOfActs = () => DANISH_ACTS.map((act) => `${act.name}: »${act.citation}«`).join("; ");
+/** content/README.md lists every act of DANISH_ACTS with its citation and address; a test keeps the two the same. */
+const SEE_TABLE = "Brug lovens nummer og adresse fra tabellen »Lovenes numre« i content/README.md";
 
 /**
  * Every act number and Retsinformation address in a text that is not written the one way the guide cites that act.
@@ -114,16 +115,15 @@ export function checkActCitations(text: string): { line: number; message: string
       line: lineAt(match.index),
       message: act
         ? `»${match[0]}« er ikke den form, guiden citerer ${act.name} med. Skriv »${act.citation}«`
-        : `»${match[0]}« er ikke et lovnummer, guiden kender. Citér loven, som listen siger (${listOfActs()}). ` +
-          "Er det en anden lov, så tilføj den i lib/content/legal.ts med det nummer, en kilde bekræfter. " +
-          "Kender du ikke den gældende lovbekendtgørelse, så skriv lovens eget nummer og »med senere ændringer«",
+        : `»${match[0]}« er ikke et lovnummer, guiden kender. ${SEE_TABLE}. Er det en anden lov, så bed en udvikler tilføje den ` +
+          "med det nummer, en kilde bekræfter. Kender du ikke den gældende lovbekendtgørelse, så skriv lovens eget nummer og »med senere ændringer«",
     });
   }
   for (const match of text.matchAll(ELI)) {
     if (DANISH_ACTS.some((act) => act.eli === eliOf(match[0]))) continue;
     problems.push({
       line: lineAt(match.index),
-      message: `${match[0]} er ikke adressen på en lov, guiden citerer. Brug adressen på lovens nummer: ${DANISH_ACTS.map((act) => `${act.name}: ${act.eli}`).join("; ")}`,
+      message: `${match[0]} er ikke adressen på en lov, guiden citerer. ${SEE_TABLE}`,
     });
   }
   return problems;

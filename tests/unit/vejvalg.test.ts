@@ -250,8 +250,8 @@ describe("content:check on a bad table names file, field and fix in Danish", () 
   it("an act cited by another number or address than the one the guide has confirmed", async () => {
     const found = await messages("lovnummer");
     expect(found).toHaveLength(3);
-    expect(found[0]).toMatch(/^error: .*lovnummer\/regler\.yaml: sources\.udbl-22\.reference: »lovbekendtgørelse nr\. 10 af 6\. januar 2023« er ikke et lovnummer, guiden kender\. Citér loven, som listen siger \(Udbudsloven: »lov nr\. 1564 af 15\. december 2015 med senere ændringer«/);
-    expect(found[1]).toMatch(/sources\.udbl-22\.url: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2023\/10 er ikke adressen på en lov, guiden citerer\. Brug adressen på lovens nummer: Udbudsloven: https:\/\/www\.retsinformation\.dk\/eli\/lta\/2015\/1564/);
+    expect(found[0]).toMatch(/^error: .*lovnummer\/regler\.yaml: sources\.udbl-22\.reference: »lovbekendtgørelse nr\. 10 af 6\. januar 2023« er ikke et lovnummer, guiden kender\. Brug lovens nummer og adresse fra tabellen »Lovenes numre« i content\/README\.md\./);
+    expect(found[1]).toBe(`error: ${file("lovnummer")}: sources.udbl-22.url: https://www.retsinformation.dk/eli/lta/2023/10 er ikke adressen på en lov, guiden citerer. Brug lovens nummer og adresse fra tabellen »Lovenes numre« i content/README.md`);
     expect(found[2]).toBe(`error: ${file("lovnummer")}: sources.udbl-22.reference: citerer ingen lov med det nummer, guiden bruger. Skriv fx »Udbudsloven, lov nr. 1564 af 15. december 2015 med senere ændringer, § …«`);
   });
 
