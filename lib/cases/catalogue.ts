@@ -5,15 +5,18 @@
 import {
   AREAS,
   AREA_LABELS,
-  AUDIENCES,
-  AUDIENCE_LABELS,
+  CASE_KINDS,
+  CASE_KIND_LABELS,
   CASE_STATUSES,
   CASE_STATUS_LABELS,
   OPI_TYPES,
   OPI_TYPE_LABELS,
+  PARTNER_KINDS,
+  PARTNER_KIND_LABELS,
   PHASES,
   PHASE_LABELS,
-} from "@/lib/content/schema";
+  type PartnerKind,
+} from "@/lib/content/vocabulary";
 import { tokens } from "@/lib/search/text";
 import { danishOrder } from "@/lib/format";
 
@@ -24,21 +27,40 @@ export interface CaseSummary {
   summary: string;
   date: string;
   phases: string[];
-  audience: string[];
   area: string;
   opiType: string;
   status: string;
   example: boolean;
+  /** The kinds of partners the case names beyond its public party (partnerKinds). */
+  partners: PartnerKind[];
+  /** Every party's name, for the free-text filter. */
   parties: string[];
 }
 
+/** The kinds of partners a case shows, from its lists of parties: what tells cases apart where "a public party" does not. */
+export function partnerKinds(parties: { publicParties: readonly unknown[]; companies: readonly unknown[]; knowledgeInstitutions: readonly unknown[] }): PartnerKind[] {
+  const kinds: PartnerKind[] = [];
+  if (parties.publicParties.length > 1) kinds.push("flere-offentlige");
+  if (parties.companies.length > 0) kinds.push("virksomhed");
+  if (parties.knowledgeInstitutions.length > 0) kinds.push("videninstitution");
+  return kinds;
+}
+
+interface Facet {
+  label: string;
+  values: readonly string[];
+  labels: Record<string, string>;
+  of: (c: CaseSummary) => readonly string[];
+}
+
 export const FACETS = {
-  fase: { label: "Fase", field: "phases", values: PHASES, labels: PHASE_LABELS as Record<string, string> },
-  maalgruppe: { label: "Målgruppe", field: "audience", values: AUDIENCES, labels: AUDIENCE_LABELS as Record<string, string> },
-  omraade: { label: "Område", field: "area", values: AREAS, labels: AREA_LABELS as Record<string, string> },
-  type: { label: "OPI-type", field: "opiType", values: OPI_TYPES, labels: OPI_TYPE_LABELS as Record<string, string> },
-  status: { label: "Status", field: "status", values: CASE_STATUSES, labels: CASE_STATUS_LABELS as Record<string, string> },
-} as const;
+  slags: { label: "Slags case", values: CASE_KINDS, labels: CASE_KIND_LABELS, of: (c) => [c.example ? "eksempel" : "virkelig"] },
+  fase: { label: "Fase", values: PHASES, labels: PHASE_LABELS, of: (c) => c.phases },
+  parter: { label: "Parter i projektet", values: PARTNER_KINDS, labels: PARTNER_KIND_LABELS, of: (c) => c.partners },
+  omraade: { label: "Område", values: AREAS, labels: AREA_LABELS, of: (c) => [c.area] },
+  type: { label: "OPI-type", values: OPI_TYPES, labels: OPI_TYPE_LABELS, of: (c) => [c.opiType] },
+  status: { label: "Status", values: CASE_STATUSES, labels: CASE_STATUS_LABELS, of: (c) => [c.status] },
+} satisfies Record<string, Facet>;
 
 export type FacetKey = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
@@ -55,8 +77,16 @@ export interface CaseFilter {
 
 type Params = Record<string, string | string[] | undefined>;
 
+/**
+ * The role switch's parameter (?maalgruppe=virksomhed) reaches the catalogue too. Here it means "cases where a party
+ * like me took part": it selects the matching partner kind. A public body took part in every case, so
+ * maalgruppe=offentlig (or alle) selects nothing and shows every case.
+ */
+const ROLE_PARAM = "maalgruppe";
+const ROLE_PARTNERS: Record<string, PartnerKind> = { virksomhed: "virksomhed", videninstitution: "videninstitution" };
+
 /** Every URL parameter parseFilter reads. */
-const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, "q", "sortering", "side"];
+const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, ROLE_PARAM, "q", "sortering", "side"];
 
 /**
  * The catalogue without a filter is prerendered at /cases; with one it is rendered per request at this address.
@@ -78,6 +108,8 @@ export function parseFilter(params: Params): CaseFilter {
   const selected = Object.fromEntries(
     FACET_KEYS.map((key) => [key, [...new Set(list(key).filter((value) => (FACETS[key].values as readonly string[]).includes(value)))]]),
   ) as Record<FacetKey, string[]>;
+  const role = ROLE_PARTNERS[list(ROLE_PARAM)[0] ?? ""];
+  if (role && !selected.parter.includes(role)) selected.parter.push(role);
   const q = (list("q")[0] ?? "").slice(0, 200);
   const sortRaw = list("sortering")[0];
   const sort: Sort = sortRaw === "titel" ? "titel" : "nyeste";
@@ -104,9 +136,8 @@ export function prepareCases(cases: readonly CaseSummary[]): PreparedCase[] {
   return cases.map((c) => ({ ...c, words: tokens([c.title, c.summary, ...c.parties].join(" ")) }));
 }
 
-function valuesOf(c: CaseSummary, key: FacetKey): string[] {
-  const value = c[FACETS[key].field];
-  return Array.isArray(value) ? value : [value];
+function valuesOf(c: CaseSummary, key: FacetKey): readonly string[] {
+  return FACETS[key].of(c);
 }
 
 function matchesText(c: PreparedCase, terms: string[]): boolean {
@@ -141,14 +172,17 @@ export function queryCatalogue(cases: readonly PreparedCase[], filter: CaseFilte
       for (const c of textMatches) if (passes(c, key)) for (const v of valuesOf(c, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
       return [
         key,
-        FACETS[key].values.map((value) => ({ value, label: FACETS[key].labels[value] ?? value, count: counts.get(value) ?? 0, selected: filter.selected[key].includes(value) })),
+        FACETS[key].values.map((value) => ({ value, label: (FACETS[key].labels as Record<string, string>)[value] ?? value, count: counts.get(value) ?? 0, selected: filter.selected[key].includes(value) })),
       ];
     }),
   ) as Record<FacetKey, FacetCount[]>;
 
   const matching = textMatches.filter((c) => passes(c));
-  const sorted = [...matching].sort((a, b) =>
-    filter.sort === "titel" ? danishOrder(a.title, b.title) : b.date.localeCompare(a.date) || danishOrder(a.title, b.title),
+  // Real projects first in either order: an example only illustrates what they show.
+  const sorted = [...matching].sort(
+    (a, b) =>
+      Number(a.example) - Number(b.example) ||
+      (filter.sort === "titel" ? danishOrder(a.title, b.title) : b.date.localeCompare(a.date) || danishOrder(a.title, b.title)),
   );
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);

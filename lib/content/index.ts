@@ -9,7 +9,7 @@ import { danishOrder } from "@/lib/format";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
 import { searchDocuments } from "@/lib/search/documents";
-import { prepareCases, type CaseSummary, type PreparedCase } from "@/lib/cases/catalogue";
+import { partnerKinds, prepareCases, type CaseSummary, type PreparedCase } from "@/lib/cases/catalogue";
 
 export type { Entry } from "./load";
 export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
@@ -206,6 +206,11 @@ export function listCatalogueCases(): Promise<readonly PreparedCase[]> {
   return prepared;
 }
 
+function partyNames(entry: CaseEntry): string[] {
+  const f = entry.frontmatter;
+  return [...f.publicParties, ...f.companies, ...f.knowledgeInstitutions].map((party) => party.name);
+}
+
 function summaryOf(entry: CaseEntry): CaseSummary {
   const f = entry.frontmatter;
   return {
@@ -215,12 +220,12 @@ function summaryOf(entry: CaseEntry): CaseSummary {
     summary: f.summary,
     date: f.date,
     phases: f.phases,
-    audience: f.audience,
     area: f.area,
     opiType: f.opiType,
-    status: f.status,
+    status: f.status.value,
     example: f.example,
-    parties: [...f.publicParties, ...f.companies, ...f.knowledgeInstitutions],
+    partners: partnerKinds(f),
+    parties: partyNames(entry),
   };
 }
 

@@ -259,6 +259,12 @@ function checkWhole(entries: Entry[], report: (contentPath: string, field: strin
     }
   }
   const urls = new Set([...byUrl.keys(), ...APP_ROUTES]);
+  // A case named like a page the site serves itself (/cases/indsend) would never be shown.
+  for (const entry of entries) {
+    if (entry.kind === "case" && APP_ROUTES.includes(entry.url)) {
+      report(entry.contentPath, "filnavn", `${entry.url} er en side, guiden selv har. Giv casen et andet filnavn`);
+    }
+  }
 
   // Glossary: every <Term id> needs a <Definition id>, and each definition exists once.
   const definitions = new Map<string, Entry>();

@@ -187,67 +187,197 @@ function fieldsValid(payload: z.core.ParsePayload, fields: string[]): boolean {
 
 // ---------------------------------------------------------------------------
 // Cases: content/cases/<slug>.mdx
+//
+// Every fact a real case states names the source that says it: `source` is the `id` of one of the case's sources.
+// content:check refuses a fact on a real case without a source, and any `source` that is not among the case's sources.
+// The classification (phases, audience, area, opiType) is the editors' own and cites nothing; the page says so.
 
-const bottomLine = text(5, 400).optional();
+const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const sourceId = z
+  .string({ error: (issue) => (issue.input === undefined ? "mangler. Giv kilden et kort id, fx kl-2021, som fakta kan henvise til med source: kl-2021" : "skal være et kort id, fx kl-2021") })
+  .regex(SOURCE_ID, { error: "skal være et kort id med små bogstaver a-z, tal og bindestreger, fx kl-2021" });
+
+/** A source of a case: like a page's source, with a short id that the facts cite. */
+export const caseSourceSchema = z.strictObject({
+  /** A short key the facts cite, fx "kl-2021": small letters a-z, digits and hyphens. */
+  id: sourceId,
+  ...sourceSchema.shape,
+});
+
+/**
+ * A fact that a source states. In an example (example: true) the short form without a source is allowed:
+ * "Eksempelkommune" instead of { name: "Eksempelkommune" }, so an example reads as plainly as before.
+ */
+const cited = <K extends string>(key: K, min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? { [key]: value } : value),
+    z.strictObject({ [key]: text(min, max), source: sourceId.optional() } as { [P in K]: ReturnType<typeof text> } & { source: z.ZodOptional<typeof sourceId> }),
+  );
+
+const party = cited("name", 2, 120);
+const citedValue = (max: number) => cited("value", 2, max);
+const citedText = (min: number, max: number) => cited("text", min, max);
+
+const caseStatus = z.preprocess(
+  (value) => (typeof value === "string" ? { value } : value),
+  z.strictObject({
+    /** igangvaerende, afsluttet or stoppet as a source states it; ukendt when no source does. */
+    value: z.enum(CASE_STATUSES),
+    /** The source that states the status. Leave out with ukendt. */
+    source: sourceId.optional(),
+    /** Optional: what the sources do say, fx "Kilden er et forslag fra 2009; den siger ikke, om det blev gennemført". */
+    note: text(10, 300).optional(),
+  }),
+);
+
+/** The facts of a case that must cite a source, by field. Used by the check and by the page's footnotes. */
+export const CITED_CASE_FIELDS = ["publicParties", "companies", "knowledgeInstitutions", "period", "duration", "status", "results", "figures", "lessons", "agreement"] as const;
 
 export const caseSchema = z
   .strictObject({
-    /** The case's heading. */
+    /** The case's heading: what the project is. Examples get "Eksempel:" in front on the site; do not write it. */
     title: text(5, 120),
-    /** Two or three sentences shown in the catalogue. */
+    /** Two or three sentences shown in the catalogue: only facts from the sources. */
     summary: text(40, 400),
-    /** When the case was written or last updated (YYYY-MM-DD). */
+    /** When the case was written or last checked against its sources (YYYY-MM-DD). */
     date: isoDate,
-    /** The phases the case says something about. */
+    /** Editors' classification: the phases the sources describe. */
     phases: phaseList,
-    /** Who the case is most useful for. */
+    /** Editors' classification: who the case is most useful for. */
     audience: audienceList,
-    /** The welfare area. */
+    /** Editors' classification: the welfare area. */
     area: z.enum(AREAS),
-    /** The type of OPI. */
+    /** Editors' classification: the type of OPI. */
     opiType: z.enum(OPI_TYPES),
-    /** Public parties: municipalities, regions, hospitals … */
-    publicParties: z.array(text(2, 120)).min(1, { error: "skal have mindst én offentlig part" }),
-    /** Companies in the project. */
-    companies: z.array(text(2, 120)).default([]),
-    /** Universities, professional colleges and GTS institutes in the project. */
-    knowledgeInstitutions: z.array(text(2, 120)).default([]),
-    /** How long the project ran, fx "10 måneder". */
-    duration: text(2, 60).optional(),
-    /** Where the project stands. */
-    status: z.enum(CASE_STATUSES),
-    /** Results on the three bottom lines; leave out what the source does not say. */
+    /** The public sources the case builds on, each with an id the facts cite. Required unless the case is an example. */
+    sources: z.array(caseSourceSchema).default([]),
+    /** Public parties (municipalities, regions, hospitals …) as the source names them, each with its source. */
+    publicParties: z.array(party).min(1, { error: "skal have mindst én offentlig part" }),
+    /** Companies as the source names them; [] when no source names one. */
+    companies: z.array(party).default([]),
+    /** Universities, professional colleges and GTS institutes; [] when no source names one. */
+    knowledgeInstitutions: z.array(party).default([]),
+    /** When the project ran, as the source gives it, fx "2020–2021". */
+    period: citedValue(60).optional(),
+    /** How long the project ran, as the source gives it, fx "10 måneder". */
+    duration: citedValue(60).optional(),
+    /** Where the project stands, with the source that says so; { value: ukendt } when no source does. */
+    status: caseStatus,
+    /** Results on the three bottom lines, each only when a source states it. */
     results: z
       .strictObject({
-        citizen: bottomLine,
-        publicBody: bottomLine,
-        company: bottomLine,
+        citizen: citedText(5, 400).optional(),
+        publicBody: citedText(5, 400).optional(),
+        company: citedText(5, 400).optional(),
       })
       .default({}),
-    /** What others can learn from the project. */
-    lessons: z.array(text(5, 300)).min(1, { error: "skal have mindst én læring" }),
-    /** The agreement the partners used, fx "OPI-aftalen (2019)". */
-    agreement: text(2, 120).optional(),
+    /** Every number the case states, each with its source. */
+    figures: z.array(citedText(3, 300)).default([]),
+    /** What the sources present as learnings. An example needs at least one; a real case has [] when its sources name none. */
+    lessons: z.array(citedText(5, 300)).default([]),
+    /** The agreement the source says the partners used, fx "OPI-aftalen". */
+    agreement: citedValue(120).optional(),
     /** Tools from the guide the case used or would have used (slugs under /vaerktoejer). */
     tools: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
-    /** The public sources the case builds on. Required unless the case is an example. */
-    sources: z.array(sourceSchema).default([]),
-    /** true when the case is made up to illustrate a point. It is then shown with an "Eksempel" badge. */
+    /** true when the case is made up to illustrate a point. It is then marked "Eksempel" wherever it is shown. */
     example: z.boolean().default(false),
     /** Who to contact (only with their consent). */
     contact: text(2, 200).optional(),
   })
   .superRefine(
     (value, ctx) => {
-      if (!value.example && value.sources.length === 0) {
+      const sources = Array.isArray(value.sources) ? value.sources : [];
+      const known = new Map<string, number>();
+      sources.forEach((source, index) => {
+        if (!source || typeof source.id !== "string") return;
+        if (known.has(source.id)) {
+          ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `"${source.id}" bruges også af kilde nr. ${(known.get(source.id) ?? 0) + 1}. Giv hver kilde sit eget id` });
+        } else known.set(source.id, index);
+      });
+      const real = value.example !== true;
+      if (real && sources.length === 0) {
         ctx.addIssue({
           code: "custom",
           path: ["sources"],
           message: "mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
         });
+        // Without sources, every fact would also be reported: the one message above says what to do first.
+        return;
+      }
+      if (real && !sources.some((source) => source && typeof source.url === "string")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources"],
+          message: "har ingen kilde med en adresse. Tilføj url: \"https://…\" på mindst én kilde, så læseren selv kan tjekke casen",
+        });
+      }
+      const ids = [...known.keys()];
+      const knownList = ids.length > 0 ? `Casens kilder: ${ids.join(", ")}` : "Casen har ingen kilder under sources";
+      /** says: what the source must say, as it follows "den kilde, der …". */
+      const check = (path: (string | number)[], fact: unknown, says: string, hint: string) => {
+        if (!fact || typeof fact !== "object") return;
+        const source = (fact as { source?: unknown }).source;
+        if (typeof source === "string") {
+          if (!known.has(source)) {
+            ctx.addIssue({ code: "custom", path: [...path, "source"], message: `"${source}" findes ikke under sources. ${knownList}. Ret id'et, eller tilføj kilden under sources` });
+          }
+          return;
+        }
+        if (real) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "source"],
+            message: `mangler. Skriv id'et på den kilde, der ${says}, fx ${hint}. ${knownList}`,
+          });
+        }
+      };
+      const example = ids[0] ?? "kl-2021";
+      const quote = (s: unknown) => (typeof s === "string" ? `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"` : "det");
+      for (const key of ["publicParties", "companies", "knowledgeInstitutions"] as const) {
+        const list = value[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((item, index) => {
+          const name = (item as { name?: unknown } | undefined)?.name;
+          check([key, index], item, `nævner ${quote(name)}`, `{ name: ${typeof name === "string" ? JSON.stringify(name) : '"…"'}, source: ${example} }`);
+        });
+      }
+      for (const key of ["period", "duration", "agreement"] as const) {
+        const fact = value[key];
+        const said = (fact as { value?: unknown } | undefined)?.value;
+        check([key], fact, `siger ${quote(said)}`, `${key}: { value: ${typeof said === "string" ? JSON.stringify(said) : '"…"'}, source: ${example} }`);
+      }
+      const status = value.status as { value?: unknown; source?: unknown } | undefined;
+      if (status && typeof status === "object") {
+        if (status.value === "ukendt") {
+          if (typeof status.source === "string") {
+            ctx.addIssue({ code: "custom", path: ["status", "source"], message: "skal udelades, når status er ukendt. Slet source, eller skriv den status, kilden nævner" });
+          }
+        } else if (typeof status.value === "string") {
+          check(["status"], status, `siger, at projektet er ${status.value}`, `status: { value: ${status.value}, source: ${example} }. Siger ingen kilde det, så skriv status: { value: ukendt }`);
+        }
+      }
+      const results = value.results as Record<string, unknown> | undefined;
+      if (results && typeof results === "object") {
+        for (const key of ["citizen", "publicBody", "company"]) {
+          check(["results", key], results[key], `siger resultatet ${quote((results[key] as { text?: unknown } | undefined)?.text)}`, `{ text: "…", source: ${example} }. Siger ingen kilde det, så slet resultatet`);
+        }
+      }
+      for (const key of ["figures", "lessons"] as const) {
+        const list = value[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((item, index) => {
+          const what = quote((item as { text?: unknown } | undefined)?.text);
+          check([key, index], item, key === "figures" ? `siger tallet i ${what}` : `fremhæver læringen ${what}`, `{ text: "…", source: ${example} }`);
+        });
+      }
+      if (!real && Array.isArray(value.lessons) && value.lessons.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["lessons"], message: "mangler; et eksempel skal vise mindst én læring" });
+      }
+      if (typeof value.title === "string" && /^eksempel\b/i.test(value.title)) {
+        ctx.addIssue({ code: "custom", path: ["title"], message: "begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen" });
       }
     },
-    // Report missing sources together with any other problem in the file, not only after they are fixed.
+    // Check provenance together with any other problem in the file, not only after the rest is fixed.
     { when: (payload) => fieldsValid(payload, ["sources", "example"]) },
   );
 
@@ -298,6 +428,7 @@ export type CaseFrontmatter = z.infer<typeof caseSchema>;
 export type ListingFrontmatter = z.infer<typeof listingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type LegalReview = z.infer<typeof legalReviewSchema>;
+export type CaseSource = z.infer<typeof caseSourceSchema>;
 
 // ---------------------------------------------------------------------------
 // Turning zod issues into editor messages: "field: what is wrong and how to fix it"
@@ -321,7 +452,8 @@ export function formatIssueAt(issue: z.core.$ZodIssue, root: string): { field: s
         message: `ukendt felt ${issue.keys.map((k) => `"${k}"`).join(", ")}. Fjern det, eller ret stavningen (se content/README.md)`,
       };
     case "invalid_type":
-      if (issue.input === undefined) return { field, message: "mangler. Feltet skal udfyldes (se content/README.md)" };
+      // A schema's own message for a missing field ("mangler. …") says more than the general one.
+      if (issue.input === undefined) return { field, message: issue.message.startsWith("mangler.") ? issue.message : "mangler. Feltet skal udfyldes (se content/README.md)" };
       return { field, message: issue.message.startsWith("Invalid") ? `har forkert type; forventede ${issue.expected}` : issue.message };
     case "too_small":
       if (issue.origin === "array") return { field, message: issue.message.startsWith("Too") ? `skal have mindst ${String(issue.minimum)} punkt(er)` : issue.message };

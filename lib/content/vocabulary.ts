@@ -52,11 +52,31 @@ export const AREA_LABELS: Record<Area, string> = {
   andet: "Andet",
 };
 
-export const CASE_STATUSES = ["igangvaerende", "afsluttet", "stoppet"] as const;
+/** Where a project stands. "ukendt" when no source states it: a status is never inferred. */
+export const CASE_STATUSES = ["igangvaerende", "afsluttet", "stoppet", "ukendt"] as const;
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   igangvaerende: "Igangværende",
   afsluttet: "Afsluttet",
   stoppet: "Stoppet",
+  ukendt: "Ukendt",
+};
+
+/**
+ * The kinds of partners a case shows beyond its public party, derived from its lists of parties.
+ * Every case has a public party, so "a public party took part" tells no case apart; several public parties do.
+ */
+export const PARTNER_KINDS = ["flere-offentlige", "virksomhed", "videninstitution"] as const;
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  "flere-offentlige": "Flere offentlige parter",
+  virksomhed: "Mindst én virksomhed",
+  videninstitution: "Mindst én videninstitution",
+};
+
+/** A real project, told from its public sources, or a made-up example. */
+export const CASE_KINDS = ["virkelig", "eksempel"] as const;
+export const CASE_KIND_LABELS: Record<CaseKind, string> = {
+  virkelig: "Virkeligt projekt",
+  eksempel: "Eksempel",
 };
 
 export const LISTING_KINDS = ["behov", "kompetence"] as const;
@@ -80,5 +100,7 @@ export type Audience = (typeof AUDIENCES)[number];
 export type OpiType = (typeof OPI_TYPES)[number];
 export type Area = (typeof AREAS)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export type CaseKind = (typeof CASE_KINDS)[number];
 export type ToolId = (typeof TOOL_IDS)[number];
 export type LegalReviewStatus = (typeof LEGAL_REVIEW_STATUSES)[number];

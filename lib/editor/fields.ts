@@ -25,28 +25,41 @@ export interface EditorField {
   optional?: boolean;
 }
 
+const ONE_SOURCE = "Har casen kun én kilde, henviser alt til den";
+/** How a fact names its source in the form: the source's number after a vertical bar. */
+const CITE = `Skriv kildens nummer efter en lodret streg, fx »Aarhus Kommune | 2«. ${ONE_SOURCE}`;
+
 const options = (values: readonly string[], labels: Record<string, string>) => values.map((value) => ({ value, label: labels[value] ?? value }));
 
 export const EDITOR_FIELDS: Record<EditorKind, EditorField[]> = {
   case: [
     { name: "title", label: "Titel", kind: "text" },
-    { name: "summary", label: "Resumé", hint: "To eller tre sætninger, der vises i kataloget (40–400 tegn)", kind: "textarea" },
+    { name: "summary", label: "Resumé", hint: "To eller tre sætninger, der vises i kataloget (40–400 tegn). Kun det, kilderne siger", kind: "textarea" },
     { name: "example", label: "Casen er et opdigtet eksempel", hint: "Sæt kun kryds, hvis casen ikke handler om et virkeligt projekt", kind: "checkbox", optional: true },
+    {
+      name: "sources",
+      label: "Kilder",
+      hint: "Én pr. linje: titel | https://adresse. Kilderne får numrene 1, 2, 3 … i den rækkefølge, du skriver dem. Påkrævet for virkelige projekter",
+      kind: "lines",
+      optional: true,
+    },
     { name: "phases", label: "Faser", kind: "checkboxes", options: options(PHASES, PHASE_LABELS) },
     { name: "audience", label: "Målgrupper", kind: "checkboxes", options: options(AUDIENCES, AUDIENCE_LABELS) },
     { name: "area", label: "Område", kind: "select", options: options(AREAS, AREA_LABELS) },
     { name: "opiType", label: "OPI-type", kind: "select", options: options(OPI_TYPES, OPI_TYPE_LABELS) },
-    { name: "status", label: "Status", kind: "select", options: options(CASE_STATUSES, CASE_STATUS_LABELS) },
-    { name: "publicParties", label: "Offentlige parter", hint: "Én pr. linje", kind: "lines" },
-    { name: "companies", label: "Virksomheder", hint: "Én pr. linje", kind: "lines", optional: true },
-    { name: "knowledgeInstitutions", label: "Videninstitutioner", hint: "Én pr. linje", kind: "lines", optional: true },
-    { name: "duration", label: "Varighed", hint: "Fx 10 måneder", kind: "text", optional: true },
-    { name: "citizen", label: "Resultat for borgeren", kind: "textarea", optional: true },
-    { name: "publicBody", label: "Resultat for den offentlige part", kind: "textarea", optional: true },
-    { name: "company", label: "Resultat for virksomheden", kind: "textarea", optional: true },
-    { name: "lessons", label: "Hvad kan andre lære?", hint: "Én læring pr. linje", kind: "lines" },
-    { name: "agreement", label: "Hvilken aftale brugte I?", hint: "Fx OPI-aftalen (2019)", kind: "text", optional: true },
-    { name: "sources", label: "Kilder", hint: "Én pr. linje: titel | https://adresse. Påkrævet for virkelige projekter", kind: "lines", optional: true },
+    { name: "status", label: "Status", hint: "Vælg Ukendt, hvis ingen kilde siger, hvor projektet står", kind: "select", options: options(CASE_STATUSES, CASE_STATUS_LABELS) },
+    { name: "statusSource", label: "Kilde til status", hint: `Nummeret på den kilde, der siger det. ${ONE_SOURCE}`, kind: "text", optional: true },
+    { name: "publicParties", label: "Offentlige parter", hint: `Én pr. linje. ${CITE}`, kind: "lines" },
+    { name: "companies", label: "Virksomheder", hint: `Én pr. linje. ${CITE}`, kind: "lines", optional: true },
+    { name: "knowledgeInstitutions", label: "Videninstitutioner", hint: `Én pr. linje. ${CITE}`, kind: "lines", optional: true },
+    { name: "period", label: "Periode", hint: `Fx 2020–2021. ${CITE}`, kind: "text", optional: true },
+    { name: "duration", label: "Varighed", hint: `Fx 10 måneder. ${CITE}`, kind: "text", optional: true },
+    { name: "citizen", label: "Resultat for borgeren", hint: CITE, kind: "textarea", optional: true },
+    { name: "publicBody", label: "Resultat for den offentlige part", hint: CITE, kind: "textarea", optional: true },
+    { name: "company", label: "Resultat for virksomheden", hint: CITE, kind: "textarea", optional: true },
+    { name: "figures", label: "Tal", hint: `Hvert tal, casen nævner, ét pr. linje. ${CITE}`, kind: "lines", optional: true },
+    { name: "lessons", label: "Hvad kan andre lære?", hint: `Én læring pr. linje. ${CITE}`, kind: "lines" },
+    { name: "agreement", label: "Hvilken aftale brugte I?", hint: `Fx OPI-aftalen. ${CITE}`, kind: "text", optional: true },
     { name: "contact", label: "Kontakt", hint: "Kun med personens samtykke", kind: "text", optional: true },
     { name: "body", label: "Fortællingen", hint: "Hvad var udfordringen, hvad gjorde I, hvad lærte I? Skriv kort og i almindeligt sprog", kind: "textarea" },
   ],

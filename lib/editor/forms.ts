@@ -33,6 +33,23 @@ const list = (value: string | string[] | undefined) => (Array.isArray(value) ? v
 /** The frontmatter object the values describe; the zod schema decides whether it is valid. */
 export function frontmatterOf(kind: EditorKind, values: EditorValues, today: string): Record<string, unknown> {
   if (kind === "case") {
+    const sources = lines(values.sources).map((line, index) => {
+      const [title = "", url] = line.split("|").map((part) => part.trim());
+      return prune({ id: sourceIdOf(index + 1), title, url: url || undefined });
+    });
+    const example = values.example === "ja";
+    // With one source every fact rests on it; with several, each fact names its own by number.
+    const fallback = !example && sources.length === 1 ? sourceIdOf(1) : undefined;
+    const cite = <K extends string>(key: K, line: string) => {
+      const match = /^(.*?)\s*\|\s*(\d{1,3})\s*$/.exec(line);
+      return prune({ [key]: (match ? match[1] : line)?.trim(), source: match ? sourceIdOf(Number(match[2])) : fallback } as Record<K | "source", string | undefined>);
+    };
+    const one = <K extends string>(key: K, value: string | string[] | undefined) => {
+      const line = text(value);
+      return line === undefined ? undefined : cite(key, line);
+    };
+    const status = text(values.status);
+    const statusSource = text(values.statusSource);
     return prune({
       title: text(values.title),
       summary: text(values.summary),
@@ -41,19 +58,21 @@ export function frontmatterOf(kind: EditorKind, values: EditorValues, today: str
       audience: list(values.audience),
       area: text(values.area),
       opiType: text(values.opiType),
-      publicParties: lines(values.publicParties),
-      companies: lines(values.companies),
-      knowledgeInstitutions: lines(values.knowledgeInstitutions),
-      duration: text(values.duration),
-      status: text(values.status),
-      results: prune({ citizen: text(values.citizen), publicBody: text(values.publicBody), company: text(values.company) }),
-      lessons: lines(values.lessons),
-      agreement: text(values.agreement),
-      sources: lines(values.sources).map((line) => {
-        const [title = "", url] = line.split("|").map((part) => part.trim());
-        return prune({ title, url: url || undefined });
-      }),
-      example: values.example === "ja",
+      sources,
+      publicParties: lines(values.publicParties).map((line) => cite("name", line)),
+      companies: lines(values.companies).map((line) => cite("name", line)),
+      knowledgeInstitutions: lines(values.knowledgeInstitutions).map((line) => cite("name", line)),
+      period: one("value", values.period),
+      duration: one("value", values.duration),
+      status:
+        status === undefined
+          ? undefined
+          : prune({ value: status, source: status === "ukendt" ? undefined : /^\d{1,3}$/.test(statusSource ?? "") ? sourceIdOf(Number(statusSource)) : fallback }),
+      results: prune({ citizen: one("text", values.citizen), publicBody: one("text", values.publicBody), company: one("text", values.company) }),
+      figures: lines(values.figures).map((line) => cite("text", line)),
+      lessons: lines(values.lessons).map((line) => cite("text", line)),
+      agreement: one("value", values.agreement),
+      example,
       contact: text(values.contact),
     });
   }
@@ -69,6 +88,11 @@ export function frontmatterOf(kind: EditorKind, values: EditorValues, today: str
     contact: prune({ name: text(values.contactName), email: text(values.contactEmail), url: text(values.contactUrl) }),
     example: values.example === "ja",
   });
+}
+
+/** The form numbers the sources; the file names them kilde-1, kilde-2 … */
+export function sourceIdOf(n: number): string {
+  return `kilde-${n}`;
 }
 
 function prune<T extends Record<string, unknown>>(object: T): T {

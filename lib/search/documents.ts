@@ -28,7 +28,7 @@ export function searchDocuments(entries: readonly Entry[]): SearchDocument[] {
         example: f.example,
         description: f.summary,
         headings: entry.facts.headings.map((h) => h.text).join("\n"),
-        text: [...f.publicParties, ...f.companies, ...f.lessons, entry.facts.text].join("\n"),
+        text: [...[...f.publicParties, ...f.companies, ...f.knowledgeInstitutions].map((party) => party.name), ...f.lessons.map((lesson) => lesson.text), entry.facts.text].join("\n"),
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { filterUrl, parseFilter, prepareCases, queryCatalogue, similarCases, type CaseSummary } from "@/lib/cases/catalogue";
-import { AREAS, CASE_STATUSES, OPI_TYPES, PHASES } from "@/lib/content/schema";
+import { AREAS, CASE_STATUSES, OPI_TYPES, PARTNER_KINDS, PHASES } from "@/lib/content/schema";
 import { csvCell, casesCsv } from "@/lib/cases/export";
 import { loadContent } from "@/lib/content/load";
 
@@ -13,11 +13,11 @@ function generate(n: number): CaseSummary[] {
     summary: i % 7 === 0 ? "En test af sensorer i hjemmeplejen." : "Et samarbejde om velfærd.",
     date: `2026-${String((i % 12) + 1).padStart(2, "0")}-01`,
     phases: [PHASES[i % 5]!, ...(i % 3 === 0 ? [PHASES[(i + 1) % 5]!] : [])],
-    audience: ["offentlig"],
     area: AREAS[i % AREAS.length]!,
     opiType: OPI_TYPES[i % OPI_TYPES.length]!,
     status: CASE_STATUSES[i % CASE_STATUSES.length]!,
     example: i % 2 === 0,
+    partners: PARTNER_KINDS.filter((_, k) => (i >> k) % 2 === 1),
     parties: [`Kommune ${i % 4}`],
   }));
 }
@@ -27,7 +27,7 @@ const cases = prepareCases(generate(3000));
 it("reads filters from the URL, ignores unknown values and writes the same state back as one address", () => {
   const filter = parseFilter({ fase: ["ide", "hacker"], omraade: "sundhed", q: "robot", sortering: "titel", side: "2", status: "<script>" });
   expect(filter).toEqual({
-    selected: { fase: ["ide"], maalgruppe: [], omraade: ["sundhed"], type: [], status: [] },
+    selected: { slags: [], fase: ["ide"], parter: [], omraade: ["sundhed"], type: [], status: [] },
     q: "robot",
     sort: "titel",
     page: 2,
@@ -67,25 +67,65 @@ it("sorts and pages, and clamps a page beyond the last", () => {
   expect(beyond.items).toHaveLength(20);
 });
 
-it("suggests similar cases by area, type and phases", () => {
-  const [first] = generate(1);
-  const similar = similarCases(generate(40), first!);
-  expect(similar).toHaveLength(3);
-  expect(similar.every((c) => c.area === first!.area || c.opiType === first!.opiType)).toBe(true);
+it("lists every real project before any example, whichever the order", () => {
+  for (const sortering of ["nyeste", "titel"]) {
+    const all = queryCatalogue(cases, { ...parseFilter({ sortering }), page: 1 });
+    const realCount = cases.filter((c) => !c.example).length;
+    const pages = Array.from({ length: all.pages }, (_, i) => queryCatalogue(cases, parseFilter({ sortering, side: String(i + 1) })).items).flat();
+    expect(pages.slice(0, realCount).every((c) => !c.example), sortering).toBe(true);
+    expect(pages.slice(realCount).every((c) => c.example), sortering).toBe(true);
+  }
 });
 
-it("picks the same similar cases as scoring and sorting them all would, ties in Danish title order", () => {
-  const all = generate(300).map((c, i) => ({ ...c, title: ["Åben data", "Ældre", "Zoneterapi", "Øjne", "Aalborg"][i % 5]! + ` ${i % 7}` }));
-  const collator = new Intl.Collator("da");
-  for (const current of all.filter((_, i) => i % 13 === 0)) {
-    const score = (c: CaseSummary) =>
-      (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
-    const expected = all
-      .filter((c) => c.slug !== current.slug && score(c) >= 2)
-      .sort((a, b) => score(b) - score(a) || collator.compare(a.title, b.title))
-      .slice(0, 3);
-    expect(similarCases(all, current).map((c) => `${c.title} (${score(c)})`), current.slug).toEqual(expected.map((c) => `${c.title} (${score(c)})`));
-  }
+it("filters by the kinds of partners, whose counts tell the cases apart", () => {
+  const result = queryCatalogue(cases, parseFilter({ parter: "videninstitution" }));
+  expect(result.total).toBe(cases.filter((c) => c.partners.includes("videninstitution")).length);
+  const counts = Object.fromEntries(result.facets.parter.map((f) => [f.value, f.count]));
+  expect(counts).toEqual(Object.fromEntries(PARTNER_KINDS.map((kind) => [kind, cases.filter((c) => c.partners.includes(kind)).length])));
+  expect(Object.values(counts).every((n) => n > 0 && n < cases.length)).toBe(true);
+});
+
+it("reads the role switch's ?maalgruppe= as the partner kind of that role; offentlig, alle and nonsense select nothing", () => {
+  expect(parseFilter({ maalgruppe: "virksomhed" }).selected.parter).toEqual(["virksomhed"]);
+  expect(parseFilter({ maalgruppe: "videninstitution", parter: "virksomhed" }).selected.parter).toEqual(["virksomhed", "videninstitution"]);
+  for (const maalgruppe of ["offentlig", "alle", "<script>", ""]) expect(parseFilter({ maalgruppe }).selected.parter, maalgruppe).toEqual([]);
+  expect(filterUrl(parseFilter({ maalgruppe: "virksomhed" }))).toBe("/cases?parter=virksomhed");
+});
+
+it("filters by real project or example", () => {
+  expect(queryCatalogue(cases, parseFilter({ slags: "virkelig" })).total).toBe(cases.filter((c) => !c.example).length);
+  expect(queryCatalogue(cases, parseFilter({ slags: "eksempel" })).items.every((c) => c.example)).toBe(true);
+});
+
+it("suggests similar cases: more in common ranks higher, a real project before an example, never the case itself", () => {
+  const base: CaseSummary = {
+    slug: "current", url: "/cases/current", title: "Nu", summary: "", date: "2026-01-01", phases: ["ide", "opstart"],
+    area: "sundhed", opiType: "eksplorativ", status: "afsluttet", example: false, partners: [], parties: [],
+  };
+  const variant = (slug: string, change: Partial<CaseSummary>): CaseSummary => ({ ...base, slug, url: `/cases/${slug}`, title: slug, ...change });
+  const all = [
+    base,
+    variant("intet-til-faelles", { area: "dagtilbud", opiType: "strategisk", phases: ["implementering"] }),
+    variant("kun-en-fase", { area: "dagtilbud", opiType: "strategisk", phases: ["ide"] }),
+    variant("samme-omraade", { opiType: "strategisk", phases: ["implementering"] }),
+    variant("samme-omraade-og-type", { phases: ["implementering"] }),
+    variant("alt-til-faelles-eksempel", { example: true }),
+    variant("alt-til-faelles", {}),
+  ];
+  const similar = similarCases(all, base, 10).map((c) => c.slug);
+  expect(similar).not.toContain("current");
+  expect(similar).not.toContain("intet-til-faelles");
+  // Everything in common beats area and type, which beat area alone; a real project comes before an equal example.
+  expect(similar.indexOf("alt-til-faelles")).toBeLessThan(similar.indexOf("alt-til-faelles-eksempel"));
+  expect(similar.indexOf("alt-til-faelles-eksempel")).toBeLessThan(similar.indexOf("samme-omraade-og-type"));
+  expect(similar.indexOf("samme-omraade-og-type")).toBeLessThan(similar.indexOf("samme-omraade"));
+  expect(similarCases(all, base, 3).map((c) => c.slug)).toEqual(similar.slice(0, 3));
+});
+
+it("breaks ties between equally similar cases in Danish title order (aa as å)", () => {
+  const base = generate(1)[0]!;
+  const twins = ["Åben data", "Ældre", "Zoneterapi", "Øjne", "Aalborg"].map((title, i) => ({ ...base, slug: `twin-${i}`, url: `/cases/twin-${i}`, title }));
+  expect(similarCases([base, ...twins], base, 5).map((c) => c.title)).toEqual(["Zoneterapi", "Ældre", "Øjne", "Åben data", "Aalborg"]);
 });
 
 it("makes CSV cells safe against formula injection", () => {

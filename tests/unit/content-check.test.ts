@@ -17,6 +17,7 @@ describe("content:check", () => {
     expect(problems).toEqual([]);
     expect(entries.map((e) => `${e.kind} ${e.url}`).sort()).toEqual([
       "case /cases/robot-i-plejen",
+      "case /cases/sensor-i-hjemmeplejen",
       "listing /markedsplads#behov-faldsensor",
       "page /",
       "page /jura",
@@ -32,8 +33,27 @@ describe("content:check", () => {
 
   it("reports every problem in the bad fixtures at once, each with file, field and fix", async () => {
     expect(await errorsOf("tests/fixtures/content/bad")).toEqual([
+    "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.lessons: mangler; et eksempel skal vise mindst én læring",
+    "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.status.source: \"ingen-kilde\" findes ikke under sources. Casen har ingen kilder under sources. Ret id'et, eller tilføj kilden under sources",
+    "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.title: begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.agreement.source: mangler. Skriv id'et på den kilde, der siger \"OPI-aftalen\", fx agreement: { value: \"OPI-aftalen\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.companies.0.source: mangler. Skriv id'et på den kilde, der nævner \"Sensor A/S\", fx { name: \"Sensor A/S\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.duration.source: mangler. Skriv id'et på den kilde, der siger \"10 måneder\", fx duration: { value: \"10 måneder\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.figures.0.source: mangler. Skriv id'et på den kilde, der siger tallet i \"41 sensorer i bilerne\", fx { text: \"…\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.knowledgeInstitutions.0.source: mangler. Skriv id'et på den kilde, der nævner \"Fiktiv Universitet\", fx { name: \"Fiktiv Universitet\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.lessons.0.source: mangler. Skriv id'et på den kilde, der fremhæver læringen \"Test i små skridt.\", fx { text: \"…\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.period.source: mangler. Skriv id'et på den kilde, der siger \"2020–2021\", fx period: { value: \"2020–2021\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.publicParties.0.source: mangler. Skriv id'et på den kilde, der nævner \"Fiktiv Kommune\", fx { name: \"Fiktiv Kommune\", source: kl-2021 }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.results.citizen.source: mangler. Skriv id'et på den kilde, der siger resultatet \"Borgerne fik hurtigere besøg.\", fx { text: \"…\", source: kl-2021 }. Siger ingen kilde det, så slet resultatet. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/fakta-uden-kilde.mdx: frontmatter.status.source: mangler. Skriv id'et på den kilde, der siger, at projektet er afsluttet, fx status: { value: afsluttet, source: kl-2021 }. Siger ingen kilde det, så skriv status: { value: ukendt }. Casens kilder: kl-2021",
+    "tests/fixtures/content/bad/cases/indsend.mdx: filnavn: /cases/indsend er en side, guiden selv har. Giv casen et andet filnavn",
+    "tests/fixtures/content/bad/cases/kilde-uden-adresse.mdx: frontmatter.sources: har ingen kilde med en adresse. Tilføj url: \"https://…\" på mindst én kilde, så læseren selv kan tjekke casen",
     "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.area: har en ukendt værdi. Tilladte værdier: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet; fik \"sundhedsvaesen\"",
     "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.sources: mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
+    "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.publicParties.0.source: \"kl-2012\" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources",
+    "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.results.publicBody.source: \"rapport\" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources",
+    "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.sources.1.id: \"kl-2021\" bruges også af kilde nr. 1. Giv hver kilde sit eget id",
+    "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.status.source: skal udelades, når status er ukendt. Slet source, eller skriv den status, kilden nævner",
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.contact.email: skal være en e-mailadresse, fx innovation@kommune.dk",
     "tests/fixtures/content/bad/markedsplads/udloebet.mdx: frontmatter.expires: ligger før published; udløbsdatoen skal være efter udgivelsesdatoen",
     "tests/fixtures/content/bad/pages/Store-Bogstaver.mdx: filnavn: \"Store-Bogstaver\" må kun have små bogstaver a-z, tal og enkelte bindestreger. Skriv æ som ae, ø som oe og å som aa, fx \"aeldrepleje-robot.mdx\"",
@@ -123,5 +143,46 @@ describe("content:check", () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("content:check on a case's provenance: each rule, with the message an editor reads", () => {
+  const bad = errorsOf("tests/fixtures/content/bad");
+  const file = (name: string) => `tests/fixtures/content/bad/cases/${name}.mdx`;
+  const rules: [string, string][] = [
+    ["a real case without sources", `${file("mangler-kilder")}: frontmatter.sources: mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true`],
+    ["a real case whose sources have no address", `${file("kilde-uden-adresse")}: frontmatter.sources: har ingen kilde med en adresse. Tilføj url: "https://…" på mindst én kilde, så læseren selv kan tjekke casen`],
+    ["a status that cites no source", `${file("fakta-uden-kilde")}: frontmatter.status.source: mangler. Skriv id'et på den kilde, der siger, at projektet er afsluttet, fx status: { value: afsluttet, source: kl-2021 }. Siger ingen kilde det, så skriv status: { value: ukendt }. Casens kilder: kl-2021`],
+    ["a result that cites no source", `${file("fakta-uden-kilde")}: frontmatter.results.citizen.source: mangler. Skriv id'et på den kilde, der siger resultatet "Borgerne fik hurtigere besøg.", fx { text: "…", source: kl-2021 }. Siger ingen kilde det, så slet resultatet. Casens kilder: kl-2021`],
+    ["a figure that cites no source", `${file("fakta-uden-kilde")}: frontmatter.figures.0.source: mangler. Skriv id'et på den kilde, der siger tallet i "41 sensorer i bilerne", fx { text: "…", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a public party that cites no source", `${file("fakta-uden-kilde")}: frontmatter.publicParties.0.source: mangler. Skriv id'et på den kilde, der nævner "Fiktiv Kommune", fx { name: "Fiktiv Kommune", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a company that cites no source", `${file("fakta-uden-kilde")}: frontmatter.companies.0.source: mangler. Skriv id'et på den kilde, der nævner "Sensor A/S", fx { name: "Sensor A/S", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a knowledge institution that cites no source", `${file("fakta-uden-kilde")}: frontmatter.knowledgeInstitutions.0.source: mangler. Skriv id'et på den kilde, der nævner "Fiktiv Universitet", fx { name: "Fiktiv Universitet", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a period that cites no source", `${file("fakta-uden-kilde")}: frontmatter.period.source: mangler. Skriv id'et på den kilde, der siger "2020–2021", fx period: { value: "2020–2021", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a duration that cites no source", `${file("fakta-uden-kilde")}: frontmatter.duration.source: mangler. Skriv id'et på den kilde, der siger "10 måneder", fx duration: { value: "10 måneder", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["an agreement that cites no source", `${file("fakta-uden-kilde")}: frontmatter.agreement.source: mangler. Skriv id'et på den kilde, der siger "OPI-aftalen", fx agreement: { value: "OPI-aftalen", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a lesson that cites no source", `${file("fakta-uden-kilde")}: frontmatter.lessons.0.source: mangler. Skriv id'et på den kilde, der fremhæver læringen "Test i små skridt.", fx { text: "…", source: kl-2021 }. Casens kilder: kl-2021`],
+    ["a party that cites an unknown source", `${file("ukendt-kilde")}: frontmatter.publicParties.0.source: "kl-2012" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources`],
+    ["a result that cites an unknown source", `${file("ukendt-kilde")}: frontmatter.results.publicBody.source: "rapport" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources`],
+    ["an example that cites an unknown source", `${file("eksempel-uden-laering")}: frontmatter.status.source: "ingen-kilde" findes ikke under sources. Casen har ingen kilder under sources. Ret id'et, eller tilføj kilden under sources`],
+    ["two sources with one id", `${file("ukendt-kilde")}: frontmatter.sources.1.id: "kl-2021" bruges også af kilde nr. 1. Giv hver kilde sit eget id`],
+    ["a status ukendt that cites a source", `${file("ukendt-kilde")}: frontmatter.status.source: skal udelades, når status er ukendt. Slet source, eller skriv den status, kilden nævner`],
+    ["an example without a lesson", `${file("eksempel-uden-laering")}: frontmatter.lessons: mangler; et eksempel skal vise mindst én læring`],
+    ["an example that writes Eksempel in its title", `${file("eksempel-uden-laering")}: frontmatter.title: begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen`],
+    ["a case named like a page the site serves itself", `${file("indsend")}: filnavn: /cases/indsend er en side, guiden selv har. Giv casen et andet filnavn`],
+  ];
+  it.each(rules)("refuses %s", async (_rule, message) => {
+    expect(await bad).toContain(message);
+  });
+
+  it("accepts a real case whose every fact cites one of its sources, and an example in the short form", async () => {
+    const { entries } = await loadContent("tests/fixtures/content/good", { today: "2026-11-23" });
+    const real = entries.find((e) => e.url === "/cases/sensor-i-hjemmeplejen");
+    const example = entries.find((e) => e.url === "/cases/robot-i-plejen");
+    if (real?.kind !== "case" || example?.kind !== "case") throw new Error("fixture cases missing");
+    expect(real.frontmatter.status).toEqual({ value: "afsluttet", source: "rapport-2022" });
+    expect(real.frontmatter.companies).toEqual([{ name: "Sensor A/S", source: "fiktiv-2021" }, { name: "Data ApS", source: "rapport-2022" }]);
+    expect(example.frontmatter.status).toEqual({ value: "afsluttet" });
+    expect(example.frontmatter.publicParties).toEqual([{ name: "Eksempelkommune" }]);
   });
 });

@@ -64,7 +64,6 @@ it("tells in Danish which field is wrong, keyed by the form's own field names", 
   const missing = frontmatterOf("case", { ...caseValues, example: "", area: "", lessons: "" }, today);
   expect(validateEditorFile("case", toMdx(missing, "Tekst."))).toEqual({
     area: "Området mangler. Vælg en af: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet",
-    lessons: "Læringer mangler. Feltet skal udfyldes (se content/README.md)",
     sources: "Kilder mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
   });
   const late = frontmatterOf("listing", { ...listingValues, expires: "2028-01-01", contactEmail: "ikke-en-adresse" }, today);
@@ -72,6 +71,44 @@ it("tells in Danish which field is wrong, keyed by the form's own field names", 
     contactEmail: "E-mailen skal være en e-mailadresse, fx innovation@kommune.dk",
     expires: "Udløbsdatoen ligger mere end et år efter published; vælg en udløbsdato inden for et år",
   });
+});
+
+it("writes a real case with the source of every fact: the only source by default, else the number after a bar", () => {
+  const real: EditorValues = {
+    ...caseValues,
+    example: "",
+    sources: "Artikel om projektet | https://example.org/artikel",
+    publicParties: "Fiktiv Kommune",
+    companies: "Robot A/S",
+    status: "afsluttet",
+    figures: "41 robotter",
+  };
+  const single = frontmatterOf("case", real, today);
+  expect(single.sources).toEqual([{ id: "kilde-1", title: "Artikel om projektet", url: "https://example.org/artikel" }]);
+  expect(single.publicParties).toEqual([{ name: "Fiktiv Kommune", source: "kilde-1" }]);
+  expect(single.status).toEqual({ value: "afsluttet", source: "kilde-1" });
+  expect(single.results).toEqual({ citizen: { text: "Borgerne fik mere ro om natten.", source: "kilde-1" } });
+  expect(validateEditorFile("case", toMdx(single, "Tekst."))).toEqual({});
+
+  const two = { ...real, sources: "Artikel | https://example.org/a\nRapport | https://example.org/b", companies: "Robot A/S | 2\nSensor ApS | 3", statusSource: "2" };
+  const several = frontmatterOf("case", two, today);
+  expect(several.companies).toEqual([{ name: "Robot A/S", source: "kilde-2" }, { name: "Sensor ApS", source: "kilde-3" }]);
+  expect(several.status).toEqual({ value: "afsluttet", source: "kilde-2" });
+  expect(validateEditorFile("case", toMdx(several, "Tekst."))).toEqual({
+    publicParties: "Offentlige parter, linje 1, mangler sin kilde. Skriv kildens nummer efter en lodret streg, fx »… | 1«",
+    companies: "Virksomheder, linje 2, henviser til kilde nr. 3, som ikke findes. Skriv et nummer fra 1 til 2",
+    citizen: "Resultatet for borgeren mangler sin kilde. Skriv kildens nummer efter en lodret streg, fx »… | 1«",
+    figures: "Tal, linje 1, mangler sin kilde. Skriv kildens nummer efter en lodret streg, fx »… | 1«",
+    lessons: "Læringer, linje 1, mangler sin kilde. Skriv kildens nummer efter en lodret streg, fx »… | 1«",
+  });
+  expect(validateEditorFile("case", toMdx(frontmatterOf("case", { ...two, companies: "", figures: "", citizen: "", lessons: "", publicParties: "Fiktiv Kommune | 1", statusSource: "" }, today), "Tekst."))).toEqual({
+    statusSource: "Kilde til status mangler. Skriv nummeret på den kilde, der siger, hvor projektet står, eller vælg status Ukendt",
+  });
+  const unknown = frontmatterOf("case", { ...real, status: "ukendt", statusSource: "1" }, today);
+  expect(unknown.status).toEqual({ value: "ukendt" });
+  expect(validateEditorFile("case", toMdx(frontmatterOf("case", { ...real, sources: "Kommentar uden adresse" }, today), "Tekst.")).sources).toBe(
+    "Kilderne har ingen adresse. Skriv mindst én kilde som titel | https://adresse, så læseren selv kan tjekke casen",
+  );
 });
 
 it("makes file names from titles the way editors write them", () => {

@@ -5,8 +5,9 @@ import { similarCases } from "@/lib/cases/catalogue";
 import { AREA_LABELS, AUDIENCE_LABELS, CASE_STATUS_LABELS, OPI_TYPE_LABELS, PHASE_LABELS } from "@/lib/content/schema";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { ReviewedLine, SourceList } from "@/components/layout/PageMeta";
+import { ReviewedLine } from "@/components/layout/PageMeta";
 import { CaseCard, ExampleBadge } from "@/components/cases/CaseCard";
+import { CaseSourceList, SourceRef, sourceNumbers } from "@/components/cases/Provenance";
 
 export const dynamicParams = false;
 
@@ -33,10 +34,60 @@ export default async function CasePage({ params }: { params: Params }) {
   ]);
   const current = summaries.find((s) => s.slug === entry.slug);
   const similar = current ? similarCases(summaries, current) : [];
+  const numbers = sourceNumbers(f.sources);
+  const ref = (id?: string) => <SourceRef id={id} numbers={numbers} />;
+  const parties = (list: readonly { name: string; source?: string }[], none: string) =>
+    list.length === 0 ? (
+      <span className="text-muted">{none}</span>
+    ) : (
+      <ul>
+        {list.map((party) => (
+          <li key={party.name}>
+            {party.name}
+            {ref(party.source)}
+          </li>
+        ))}
+      </ul>
+    );
   const facts: [string, React.ReactNode][] = [
-    ["Offentlige parter", f.publicParties.join(", ")],
-    ["Virksomheder", f.companies.join(", ") || "–"],
-    ["Videninstitutioner", f.knowledgeInstitutions.join(", ") || "–"],
+    ["Offentlige parter", parties(f.publicParties, "")],
+    ["Virksomheder", parties(f.companies, f.example ? "Ingen" : "Kilderne nævner ingen ved navn")],
+    ["Videninstitutioner", parties(f.knowledgeInstitutions, f.example ? "Ingen" : "Kilderne nævner ingen")],
+    ...(f.period ? ([["Periode", <>{f.period.value}{ref(f.period.source)}</>]] as [string, React.ReactNode][]) : []),
+    ...(f.duration ? ([["Varighed", <>{f.duration.value}{ref(f.duration.source)}</>]] as [string, React.ReactNode][]) : []),
+    [
+      "Status",
+      f.status.value === "ukendt" ? (
+        <>
+          Ukendt. {f.example ? null : "Ingen af kilderne siger, hvor projektet står."}
+          {f.status.note ? <span className="block text-muted">{f.status.note}</span> : null}
+        </>
+      ) : (
+        <>
+          {CASE_STATUS_LABELS[f.status.value]}
+          {ref(f.status.source)}
+          {f.status.note ? <span className="block text-muted">{f.status.note}</span> : null}
+        </>
+      ),
+    ],
+    ...(f.agreement ? ([["Aftale", <>{f.agreement.value}{ref(f.agreement.source)}</>]] as [string, React.ReactNode][]) : []),
+    ...(f.figures.length > 0
+      ? ([
+          [
+            "Tal",
+            <ul key="tal" className="list-disc pl-5">
+              {f.figures.map((figure) => (
+                <li key={figure.text}>
+                  {figure.text}
+                  {ref(figure.source)}
+                </li>
+              ))}
+            </ul>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
+  ];
+  const classification: [string, React.ReactNode][] = [
     ["Område", AREA_LABELS[f.area]],
     ["OPI-type", OPI_TYPE_LABELS[f.opiType]],
     [
@@ -49,22 +100,34 @@ export default async function CasePage({ params }: { params: Params }) {
         ))}
       </ul>,
     ],
-    ["Målgrupper", f.audience.map((a) => AUDIENCE_LABELS[a]).join(", ")],
-    ["Status", CASE_STATUS_LABELS[f.status]],
-    ...(f.duration ? ([["Varighed", f.duration]] as [string, string][]) : []),
-    ...(f.agreement ? ([["Aftale", f.agreement]] as [string, string][]) : []),
+    ["Mest nyttig for", f.audience.map((a) => AUDIENCE_LABELS[a]).join(", ")],
   ];
-  const results = [
-    ["For borgeren", f.results.citizen],
-    ["For den offentlige part", f.results.publicBody],
-    ["For virksomheden", f.results.company],
-  ].filter((row): row is [string, string] => Boolean(row[1]));
+  const results = (
+    [
+      ["For borgeren", f.results.citizen],
+      ["For den offentlige part", f.results.publicBody],
+      ["For virksomheden", f.results.company],
+    ] as [string, { text: string; source?: string } | undefined][]
+  ).filter((row): row is [string, { text: string; source?: string }] => row[1] !== undefined);
+  const factList = (rows: [string, React.ReactNode][]) => (
+    <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 
   return (
     <article className="mx-auto max-w-6xl px-4">
       <Breadcrumbs crumbs={[{ title: "Forside", url: "/" }, { title: "Cases", url: "/cases" }, { title: f.title, url: entry.url }]} />
       {f.example ? <ExampleBadge /> : null}
-      <h1 className="mt-2 text-4xl font-bold">{f.title}</h1>
+      <h1 className="mt-2 text-4xl font-bold">
+        {f.example ? <span className="sr-only">Eksempel: </span> : null}
+        {f.title}
+      </h1>
       <p className="mt-3 max-w-2xl text-xl">{f.summary}</p>
       <ReviewedLine reviewed={f.date} file={entry.file} />
       {f.example ? (
@@ -76,14 +139,19 @@ export default async function CasePage({ params }: { params: Params }) {
         <h2 id="fakta" className="text-xl font-bold">
           Fakta
         </h2>
-        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        {f.example ? null : (
+          <p className="mt-1">
+            Tallet efter en oplysning henviser til den kilde, der siger det. Se <a href="#kilder">kilderne</a> nederst på siden. Det, ingen kilde siger, står som ukendt.
+          </p>
+        )}
+        {factList(facts)}
+        <h3 className="mt-5 text-lg font-bold">Redaktionens indplacering</h3>
+        <p className="mt-1">
+          {f.example
+            ? "Område, OPI-type, faser og målgrupper viser, hvad eksemplet skal illustrere."
+            : "Område, OPI-type, faser og målgrupper er redaktionens vurdering af projektet. De står ikke i kilderne."}
+        </p>
+        {factList(classification)}
       </section>
       <div className="prose mt-8">
         <MdxContent code={code} />
@@ -94,10 +162,13 @@ export default async function CasePage({ params }: { params: Params }) {
             Resultater på de tre bundlinjer
           </h2>
           <dl className="mt-2 space-y-2">
-            {results.map(([label, text]) => (
+            {results.map(([label, result]) => (
               <div key={label}>
                 <dt className="font-semibold">{label}</dt>
-                <dd>{text}</dd>
+                <dd>
+                  {result.text}
+                  {ref(result.source)}
+                </dd>
               </div>
             ))}
           </dl>
@@ -107,11 +178,18 @@ export default async function CasePage({ params }: { params: Params }) {
         <h2 id="laering" className="text-2xl font-bold">
           Det kan andre lære
         </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {f.lessons.map((lesson) => (
-            <li key={lesson}>{lesson}</li>
-          ))}
-        </ul>
+        {f.lessons.length > 0 ? (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {f.lessons.map((lesson) => (
+              <li key={lesson.text}>
+                {lesson.text}
+                {ref(lesson.source)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">Kilderne fremhæver ingen læringer fra projektet.</p>
+        )}
       </section>
       {tools.some(Boolean) ? (
         <section aria-labelledby="vaerktoejer" className="mt-10">
@@ -129,7 +207,7 @@ export default async function CasePage({ params }: { params: Params }) {
           </ul>
         </section>
       ) : null}
-      <SourceList sources={f.sources} />
+      <CaseSourceList sources={f.sources} />
       {similar.length > 0 ? (
         <section aria-labelledby="lignende" className="mt-12">
           <h2 id="lignende" className="text-2xl font-bold">
