@@ -281,6 +281,8 @@ export const caseSchema = z
     tools: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     /** true when the case is made up to illustrate a point. It is then marked "Eksempel" wherever it is shown. */
     example: z.boolean().default(false),
+    /** Examples only: what the example shows that no real case in the guide shows, in one or two sentences. */
+    illustrates: text(20, 300).optional(),
     /** Who to contact (only with their consent). */
     contact: text(2, 200).optional(),
   })
@@ -369,6 +371,16 @@ export const caseSchema = z
           const what = quote((item as { text?: unknown } | undefined)?.text);
           check([key, index], item, key === "figures" ? `siger tallet i ${what}` : `fremhæver læringen ${what}`, `{ text: "…", source: ${example} }`);
         });
+      }
+      if (!real && value.illustrates === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["illustrates"],
+          message: "mangler. Skriv, hvad eksemplet viser, som ingen virkelig case i guiden viser. Viser en virkelig case det samme, så slet eksemplet",
+        });
+      }
+      if (real && value.illustrates !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["illustrates"], message: "bruges kun i eksempler (example: true). Slet feltet" });
       }
       if (!real && Array.isArray(value.lessons) && value.lessons.length === 0) {
         ctx.addIssue({ code: "custom", path: ["lessons"], message: "mangler; et eksempel skal vise mindst én læring" });

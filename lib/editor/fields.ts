@@ -37,6 +37,13 @@ export const EDITOR_FIELDS: Record<EditorKind, EditorField[]> = {
     { name: "summary", label: "Resumé", hint: "To eller tre sætninger, der vises i kataloget (40–400 tegn). Kun det, kilderne siger", kind: "textarea" },
     { name: "example", label: "Casen er et opdigtet eksempel", hint: "Sæt kun kryds, hvis casen ikke handler om et virkeligt projekt", kind: "checkbox", optional: true },
     {
+      name: "illustrates",
+      label: "Hvad viser eksemplet?",
+      hint: "Kun for eksempler: hvad viser det, som ingen virkelig case i guiden viser? (20–300 tegn)",
+      kind: "textarea",
+      optional: true,
+    },
+    {
       name: "sources",
       label: "Kilder",
       hint: "Én pr. linje: titel | https://adresse. Kilderne får numrene 1, 2, 3 … i den rækkefølge, du skriver dem. Påkrævet for virkelige projekter",

@@ -73,6 +73,7 @@ export function frontmatterOf(kind: EditorKind, values: EditorValues, today: str
       lessons: lines(values.lessons).map((line) => cite("text", line)),
       agreement: one("value", values.agreement),
       example,
+      illustrates: example ? text(values.illustrates) : undefined,
       contact: text(values.contact),
     });
   }

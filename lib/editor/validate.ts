@@ -94,6 +94,7 @@ const LABELS: Record<string, string> = {
   figures: "Tal",
   agreement: "Aftalen",
   lessons: "Læringer",
+  illustrates: "Feltet »Hvad viser eksemplet?«",
   sources: "Kilder",
   kind: "Typen",
   organisation: "Organisationen",

@@ -68,6 +68,7 @@ test.describe("with JavaScript switched off", () => {
     await expect(page.getByRole("alert").getByRole("heading", { name: "Der er et problem" })).toBeVisible();
     await expect(page.getByLabel("Titel")).toHaveValue("Robot i ældreplejen");
     await page.getByLabel("Casen er et opdigtet eksempel").check();
+    await page.getByLabel("Hvad viser eksemplet?").fill("En robot i plejen, som ingen virkelig case i guiden viser.");
     await page.getByRole("group", { name: "Faser" }).getByLabel("Idé").check();
     await page.getByRole("group", { name: "Målgrupper" }).getByLabel("Offentlig").check();
     await page.getByLabel("Område").selectOption("aeldrepleje");

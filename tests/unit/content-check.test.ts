@@ -33,6 +33,7 @@ describe("content:check", () => {
 
   it("reports every problem in the bad fixtures at once, each with file, field and fix", async () => {
     expect(await errorsOf("tests/fixtures/content/bad")).toEqual([
+    "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.illustrates: mangler. Skriv, hvad eksemplet viser, som ingen virkelig case i guiden viser. Viser en virkelig case det samme, så slet eksemplet",
     "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.lessons: mangler; et eksempel skal vise mindst én læring",
     "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.status.source: \"ingen-kilde\" findes ikke under sources. Casen har ingen kilder under sources. Ret id'et, eller tilføj kilden under sources",
     "tests/fixtures/content/bad/cases/eksempel-uden-laering.mdx: frontmatter.title: begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen",
@@ -50,6 +51,7 @@ describe("content:check", () => {
     "tests/fixtures/content/bad/cases/kilde-uden-adresse.mdx: frontmatter.sources: har ingen kilde med en adresse. Tilføj url: \"https://…\" på mindst én kilde, så læseren selv kan tjekke casen",
     "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.area: har en ukendt værdi. Tilladte værdier: sundhed, aeldrepleje, dagtilbud, undervisning, socialomraadet, beskaeftigelse, klima-og-miljoe, andet; fik \"sundhedsvaesen\"",
     "tests/fixtures/content/bad/cases/mangler-kilder.mdx: frontmatter.sources: mangler; en case om et virkeligt projekt skal nævne mindst én offentlig kilde. Er casen opdigtet, så skriv example: true",
+    "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.illustrates: bruges kun i eksempler (example: true). Slet feltet",
     "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.publicParties.0.source: \"kl-2012\" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources",
     "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.results.publicBody.source: \"rapport\" findes ikke under sources. Casens kilder: kl-2021. Ret id'et, eller tilføj kilden under sources",
     "tests/fixtures/content/bad/cases/ukendt-kilde.mdx: frontmatter.sources.1.id: \"kl-2021\" bruges også af kilde nr. 1. Giv hver kilde sit eget id",
@@ -167,6 +169,8 @@ describe("content:check on a case's provenance: each rule, with the message an e
     ["an example that cites an unknown source", `${file("eksempel-uden-laering")}: frontmatter.status.source: "ingen-kilde" findes ikke under sources. Casen har ingen kilder under sources. Ret id'et, eller tilføj kilden under sources`],
     ["two sources with one id", `${file("ukendt-kilde")}: frontmatter.sources.1.id: "kl-2021" bruges også af kilde nr. 1. Giv hver kilde sit eget id`],
     ["a status ukendt that cites a source", `${file("ukendt-kilde")}: frontmatter.status.source: skal udelades, når status er ukendt. Slet source, eller skriv den status, kilden nævner`],
+    ["an example that does not say what it shows that no real case shows", `${file("eksempel-uden-laering")}: frontmatter.illustrates: mangler. Skriv, hvad eksemplet viser, som ingen virkelig case i guiden viser. Viser en virkelig case det samme, så slet eksemplet`],
+    ["a real case with the examples' own field", `${file("ukendt-kilde")}: frontmatter.illustrates: bruges kun i eksempler (example: true). Slet feltet`],
     ["an example without a lesson", `${file("eksempel-uden-laering")}: frontmatter.lessons: mangler; et eksempel skal vise mindst én læring`],
     ["an example that writes Eksempel in its title", `${file("eksempel-uden-laering")}: frontmatter.title: begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen`],
     ["a case named like a page the site serves itself", `${file("indsend")}: filnavn: /cases/indsend er en side, guiden selv har. Giv casen et andet filnavn`],

@@ -12,6 +12,7 @@ const caseValues: EditorValues = {
   title: "Robot i ældreplejen",
   summary: "En opdigtet kommune afprøver en robot i plejen sammen med en mindre virksomhed og lærer af forløbet.",
   example: "ja",
+  illustrates: "En robot i plejen, som ingen virkelig case i guiden viser.",
   phases: ["ide", "innovation"],
   audience: ["offentlig"],
   area: "aeldrepleje",

@@ -131,9 +131,16 @@ export default async function CasePage({ params }: { params: Params }) {
       <p className="mt-3 max-w-2xl text-xl">{f.summary}</p>
       <ReviewedLine reviewed={f.date} file={entry.file} />
       {f.example ? (
-        <p className="mt-4 max-w-2xl border-l-8 border-ink bg-surface p-3">
-          <strong>Eksempel.</strong> Casen er opdigtet for at vise, hvordan et OPI-projekt kan forløbe. Den handler ikke om et virkeligt projekt.
-        </p>
+        <div className="mt-4 max-w-2xl border-l-8 border-ink bg-surface p-3">
+          <p>
+            <strong>Eksempel.</strong> Casen er opdigtet for at vise, hvordan et OPI-projekt kan forløbe. Den handler ikke om et virkeligt projekt.
+          </p>
+          {f.illustrates ? (
+            <p className="mt-2">
+              <strong>Det viser eksemplet:</strong> {f.illustrates}
+            </p>
+          ) : null}
+        </div>
       ) : null}
       <section aria-labelledby="fakta" className="mt-6 max-w-3xl rounded border border-line-soft bg-surface p-4">
         <h2 id="fakta" className="text-xl font-bold">
