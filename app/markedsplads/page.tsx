@@ -33,7 +33,8 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const kind = pick(params, "type", LISTING_KINDS);
   const area = pick(params, "omraade", AREAS);
   const phase = pick(params, "fase", PHASES);
-  const listings = (await listActiveListings(today())).filter(
+  const active = await listActiveListings(today());
+  const listings = active.filter(
     (l) => (!kind || l.frontmatter.kind === kind) && (!area || l.frontmatter.area === area) && (!phase || l.frontmatter.phases.includes(phase)),
   );
   const bodies = await Promise.all(listings.map(compilePage));
@@ -71,6 +72,14 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         <p role="status" className="mt-4 font-semibold">
           {listings.length === 0 ? "Ingen opslag passer til dine valg." : `${listings.length} ${listings.length === 1 ? "opslag" : "opslag"}`}
         </p>
+        {listings.some((l) => l.frontmatter.example) ? (
+          <p className="mt-3 max-w-2xl border-l-8 border-ink bg-surface p-3">
+            <strong>Eksempler.</strong>{" "}
+            {active.every((l) => l.frontmatter.example)
+              ? "Markedspladsen har endnu ingen rigtige opslag. Opslagene herunder er eksempler, der viser, hvordan et opslag ser ud. Navne og adresser i dem er opdigtede."
+              : "Opslag med mærket Eksempel viser, hvordan et opslag ser ud. Navne og adresser i dem er opdigtede."}
+          </p>
+        ) : null}
         <ul aria-label="Opslag" className="mt-4 space-y-6">
           {listings.map((listing, index) => {
             const f = listing.frontmatter;
