@@ -1,8 +1,7 @@
-import { getPage, listCaseSummaries, type PhaseEntry } from "@/lib/content";
-import { CaseCard } from "@/components/cases/CaseCard";
+import { getPage, type PhaseEntry } from "@/lib/content";
+import { ProjectsLikeYours } from "@/components/cases/ProjectsLikeYours";
 import { AUDIENCES, AUDIENCE_NOUNS } from "@/lib/content/schema";
 import type { TocItem } from "./PageMeta";
-import { danishOrder } from "@/lib/format";
 import { Checklist } from "@/components/checklist/Checklist";
 
 /** The fixed structure every phase page shares, rendered from its frontmatter. */
@@ -16,7 +15,7 @@ export function phaseTocItems(entry: PhaseEntry): TocItem[] {
   ];
   if (entry.frontmatter.legal.length > 0) items.push({ id: "jura", text: "Juridiske opmærksomhedspunkter" });
   if (entry.frontmatter.tools.length > 0) items.push({ id: "vaerktoejer", text: "Værktøjer til fasen" });
-  items.push({ id: "cases", text: "Cases fra fasen" });
+  items.push({ id: "projekter-som-jeres", text: "Projekter som jeres" });
   return items;
 }
 
@@ -30,10 +29,6 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
   const id = (name: string) => `${idPrefix}${name}`;
   const tools = (await Promise.all(f.tools.map((tool) => getPage(`/vaerktoejer/${tool}`)))).filter((page) => page !== undefined);
   const legalPages = await Promise.all(f.legal.map((point) => getPage(`/jura/${point.topic}`)));
-  // Real projects first, then examples, newest first within each.
-  const cases = (await listCaseSummaries())
-    .filter((c) => c.phases.includes(f.phase))
-    .sort((a, b) => Number(a.example) - Number(b.example) || b.date.localeCompare(a.date) || danishOrder(a.title, b.title));
   return (
     <div className="mt-6 max-w-3xl space-y-10">
       <section aria-labelledby={id("formaal")}>
@@ -120,27 +115,7 @@ export async function PhaseSections({ entry, idPrefix = "", level = 2 }: { entry
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby={id("cases")}>
-          <H id={id("cases")} className="text-2xl font-bold">
-            Cases fra fasen
-          </H>
-          <ul className="mt-3 grid gap-3 md:grid-cols-2">
-            {cases.slice(0, 4).map((item) => (
-              <li key={item.slug}>
-                <CaseCard item={item} headingLevel={level === 2 ? 3 : 4} />
-              </li>
-            ))}
-          </ul>
-          {cases.length > 0 ? (
-            <p className="mt-3">
-              <a href={`/cases?fase=${f.phase}`}>Se alle {cases.length} cases fra fasen</a>
-            </p>
-          ) : (
-            <p className="mt-2">
-              Der er endnu ingen cases fra fasen. <a href="/cases/indsend">Indsend en case</a>
-            </p>
-          )}
-        </section>
+      <ProjectsLikeYours phase={f.phase} level={level} idPrefix={idPrefix} />
     </div>
   );
 }

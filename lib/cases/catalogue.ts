@@ -207,3 +207,19 @@ export function similarCases(all: readonly CaseSummary[], current: CaseSummary, 
   }
   return best.map(({ c }) => c);
 }
+
+export interface ProjectsLike {
+  /** Real projects that match, newest first. */
+  real: CaseSummary[];
+  /** How many examples match: the reader may follow a link to them, but they are never listed as projects. */
+  examples: number;
+}
+
+/** "Projekter som jeres": the real projects from a phase and/or of an OPI type, never examples. */
+export function projectsLike(all: readonly CaseSummary[], match: { phase?: string; opiType?: string }): ProjectsLike {
+  const matches = all.filter((c) => (match.phase === undefined || c.phases.includes(match.phase)) && (match.opiType === undefined || c.opiType === match.opiType));
+  return {
+    real: matches.filter((c) => !c.example).sort((a, b) => b.date.localeCompare(a.date) || danishOrder(a.title, b.title)),
+    examples: matches.filter((c) => c.example).length,
+  };
+}

@@ -9,7 +9,8 @@ import { danishOrder } from "@/lib/format";
 import { PHASES, type Phase } from "./schema";
 import type { SearchDocument } from "@/lib/search/search";
 import { searchDocuments } from "@/lib/search/documents";
-import { partnerKinds, prepareCases, type CaseSummary, type PreparedCase } from "@/lib/cases/catalogue";
+import { partnerKinds, prepareCases, projectsLike, type CaseSummary, type PreparedCase, type ProjectsLike } from "@/lib/cases/catalogue";
+import type { OpiType } from "./vocabulary";
 
 export type { Entry } from "./load";
 export type PageEntry = Extract<Entry, { kind: "page" | "phase" | "tool" }>;
@@ -196,6 +197,14 @@ export async function getCaseEntry(slug: string): Promise<CaseEntry | undefined>
 /** The catalogue's view of every case. */
 export async function listCaseSummaries(): Promise<readonly CaseSummary[]> {
   return (await indexes()).summaries;
+}
+
+/**
+ * "Projekter som jeres": real projects (never examples) from a phase and/or of an OPI type, newest first,
+ * with the number of examples that match too. Read on the server; the lists render without client code.
+ */
+export async function listProjectsLike(match: { phase?: Phase; opiType?: OpiType }): Promise<ProjectsLike> {
+  return projectsLike(await listCaseSummaries(), match);
 }
 
 let prepared: Promise<PreparedCase[]> | undefined;

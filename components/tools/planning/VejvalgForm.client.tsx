@@ -16,8 +16,11 @@ const GROUPS = [
   { title: "Data og omfang", questions: ["personalData", "scale"] },
 ] as const;
 
-/** The result comes from the server with the state (state.decision): the browser never holds the rules. */
-export function VejvalgForm({ action, initial, review }: { action: Action; initial: PlanningState; review: ReactNode }) {
+/**
+ * The result comes from the server with the state (state.decision): the browser never holds the rules.
+ * related: "Projekter som jeres" for each OPI type, rendered by the server shell; shown after the result for its type.
+ */
+export function VejvalgForm({ action, initial, review, related }: { action: Action; initial: PlanningState; review: ReactNode; related?: Partial<Record<string, ReactNode>> }) {
   const { state, dispatch, pending, hydrated, onInput, formRef, summaryRef, resultRef } = usePlanning(action, initial);
   const answers = state.done ? vejvalgAnswers(state.answers) : null;
   const result = answers && state.decision ? { answers, decision: state.decision } : null;
@@ -57,6 +60,7 @@ export function VejvalgForm({ action, initial, review }: { action: Action; initi
           <Downloads tool="vejvalg" answers={state.answers} hydrated={hydrated} note="Word-filen »Begrundelse og risici« indeholder anbefalingen, begrundelsen med kilder, risiciene og jeres svar." />
         </VejvalgResult>
       ) : null}
+      {result && related?.[result.decision.type] ? <div className="mt-8">{related[result.decision.type]}</div> : null}
       <ResetForm tool="vejvalg" dispatch={dispatch} />
     </ToolFrame>
   );
