@@ -1,4 +1,4 @@
-import { FACETS, FACET_KEYS, SORTS, filterUrl, type CaseFilter, type CatalogueResult } from "@/lib/cases/catalogue";
+import { FACETS, FACET_KEYS, PAGE_SIZE, SORTS, filterUrl, type CaseFilter, type CatalogueResult } from "@/lib/cases/catalogue";
 import { CaseCard } from "./CaseCard";
 
 /**
@@ -6,7 +6,9 @@ import { CaseCard } from "./CaseCard";
  * JavaScript and can be bookmarked and shared.
  */
 export function Catalogue({ filter, result }: { filter: CaseFilter; result: CatalogueResult }) {
-  const first = (result.page - 1) * 20 + 1;
+  const first = (result.page - 1) * PAGE_SIZE + 1;
+  const examples = result.facets.slags.find((f) => f.value === "eksempel")?.count ?? 0;
+  const showsBoth = examples > 0 && examples < result.total && filterShowsBoth(filter);
   const last = first + result.items.length - 1;
   return (
     <section aria-labelledby="katalog-titel" className="mt-10">
@@ -60,6 +62,7 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
         <div>
           <p role="status" className="font-semibold">
             {result.total === 0 ? "Ingen cases passer til dine valg." : `Viser ${first}–${last} af ${result.total} ${result.total === 1 ? "case" : "cases"}`}
+            {showsBoth ? ". Virkelige projekter står før de opdigtede eksempler." : null}
           </p>
           <ul aria-label="Cases" className="mt-4 space-y-4">
             {result.items.map((item) => (
@@ -89,10 +92,16 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
             </nav>
           ) : null}
           <p className="mt-8 text-sm">
-            Åbne data: <a href="/cases.json">alle cases som JSON</a>, <a href="/cases.csv">som CSV (regneark)</a> og <a href="/cases/feed.xml">nye cases som Atom-feed</a>.
+            Åbne data: <a href="/cases.json">alle cases som JSON</a>, <a href="/cases.csv">som CSV (regneark)</a> og <a href="/cases/feed.xml">nye cases som Atom-feed</a>.{" "}
+            <a href="/cases/aabne-data">Sådan er data bygget op</a>.
           </p>
         </div>
       </div>
     </section>
   );
+}
+
+/** Whether the chosen filters leave room for both real projects and examples. */
+function filterShowsBoth(filter: CaseFilter): boolean {
+  return filter.selected.slags.length !== 1;
 }

@@ -1,67 +1,9 @@
 /**
- * Open data about the cases: JSON, CSV that spreadsheets open safely, and an Atom feed.
+ * The Atom feed of new cases. The dataset itself (JSON, CSV and their schema) is lib/cases/open-data.ts.
  */
 import type { CaseEntry } from "@/lib/content";
-import { AREA_LABELS, CASE_STATUS_LABELS, OPI_TYPE_LABELS, PHASE_LABELS } from "@/lib/content/schema";
-
-export function caseRecord(entry: CaseEntry, absolute: (path: string) => string) {
-  const f = entry.frontmatter;
-  return {
-    slug: entry.slug,
-    url: absolute(entry.url),
-    title: f.title,
-    summary: f.summary,
-    date: f.date,
-    example: f.example,
-    phases: f.phases,
-    audience: f.audience,
-    area: f.area,
-    opiType: f.opiType,
-    status: f.status,
-    publicParties: f.publicParties,
-    companies: f.companies,
-    knowledgeInstitutions: f.knowledgeInstitutions,
-    period: f.period ?? null,
-    duration: f.duration ?? null,
-    results: f.results,
-    figures: f.figures,
-    lessons: f.lessons,
-    agreement: f.agreement ?? null,
-    sources: f.sources,
-  };
-}
-
-/**
- * A spreadsheet reads a cell that starts with =, +, -, @, tab or carriage return as a formula.
- * Such cells get a leading apostrophe, so an editor's text can never run as a formula (CSV injection).
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function casesCsv(entries: readonly CaseEntry[], absolute: (path: string) => string): string {
-  const header = ["titel", "resumé", "dato", "eksempel", "faser", "område", "opi-type", "status", "offentlige parter", "virksomheder", "videninstitutioner", "adresse"];
-  const rows = entries.map((entry) => {
-    const f = entry.frontmatter;
-    return [
-      f.title,
-      f.summary,
-      f.date,
-      f.example ? "ja" : "nej",
-      f.phases.map((p) => PHASE_LABELS[p]).join(" | "),
-      AREA_LABELS[f.area],
-      OPI_TYPE_LABELS[f.opiType],
-      CASE_STATUS_LABELS[f.status.value],
-      f.publicParties.map((p) => p.name).join(" | "),
-      f.companies.map((p) => p.name).join(" | "),
-      f.knowledgeInstitutions.map((p) => p.name).join(" | "),
-      absolute(entry.url),
-    ];
-  });
-  // A byte order mark makes Excel read the file as UTF-8, so æøå survive.
-  return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
+import { PHASE_LABELS } from "@/lib/content/schema";
+import { LICENSE } from "./open-data";
 
 function xml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
@@ -79,7 +21,7 @@ export function casesAtom(entries: readonly CaseEntry[], absolute: (path: string
     <id>${xml(absolute(entry.url))}</id>
     <updated>${f.date}T00:00:00Z</updated>
     <summary>${xml(f.summary)}</summary>
-${f.phases.map((p) => `    <category term="${p}" label="${xml(PHASE_LABELS[p])}"/>`).join("\n")}
+${f.example ? `    <category term="eksempel" label="Eksempel"/>\n` : ""}${f.phases.map((p) => `    <category term="${p}" label="${xml(PHASE_LABELS[p])}"/>`).join("\n")}
   </entry>`;
     })
     .join("\n");
@@ -92,6 +34,7 @@ ${f.phases.map((p) => `    <category term="${p}" label="${xml(PHASE_LABELS[p])}"
   <id>${xml(absolute("/cases"))}</id>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>OPI-guiden</name></author>
+  <rights>${LICENSE.name}</rights>
 ${items}
 </feed>
 `;

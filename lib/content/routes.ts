@@ -2,7 +2,7 @@
  * Addresses served by code rather than by a content file, so content may link to them.
  * Navigation never comes from here: it comes from frontmatter.
  */
-export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guiden", "/cases.json", "/cases.csv", "/cases/feed.xml", "/cases/indsend", "/markedsplads/opret", "/sitemap.xml", "/robots.txt"];
+export const APP_ROUTES: readonly string[] = ["/soeg", "/opi-processen/hele-guiden", "/cases.json", "/cases.csv", "/cases.schema.json", "/cases/feed.xml", "/cases/indsend", "/cases/aabne-data", "/markedsplads/opret", "/sitemap.xml", "/robots.txt"];
 
 /**
  * Guide pages served by a route of their own: they embed interactive tools (see components/layout/GuideRoute.tsx)

@@ -2,6 +2,9 @@ import { test, expect } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
 import { formatDate } from "@/lib/format";
 import { SITE_TODAY } from "./helpers";
+import Ajv2020 from "ajv/dist/2020";
+import { CASE_COLUMNS } from "@/lib/cases/open-data";
+import { OPI_TYPE_LABELS } from "@/lib/content/vocabulary";
 
 test.describe("with JavaScript switched off", () => {
   test.use({ javaScriptEnabled: false });
@@ -85,19 +88,119 @@ test.describe("with JavaScript switched off", () => {
   });
 });
 
-test("open data: the JSON and the Atom feed parse, and the CSV is UTF-8 with a header", async ({ request, page }) => {
+test("open data: cases.json follows the published JSON Schema, the CSV has its fields as columns, and the feed parses", async ({ request, page }) => {
   const json = await (await request.get("/cases.json")).json();
+  const schemaResponse = await request.get("/cases.schema.json");
+  expect(schemaResponse.headers()["content-type"]).toContain("application/schema+json");
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(await schemaResponse.json());
+  expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   expect(json.count).toBe(json.cases.length);
-  expect(json.cases[0]).toHaveProperty("title");
+  expect(json.license.name).toBe("CC BY 4.0");
+  expect(json.modified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const csv = await request.get("/cases.csv");
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect((await csv.text()).split("\r\n")[0]).toContain("titel,resumé,dato");
+  const header = (await csv.text()).replace(/^\ufeff/, "").split("\r\n")[0]!.split(",");
+  expect(header).toEqual(CASE_COLUMNS.map((c) => c.path));
+  // Every column is described on the documentation page.
+  await page.goto("/cases/aabne-data");
+  await expect(page.getByRole("heading", { level: 1, name: "Åbne data om cases" })).toBeVisible();
+  expect(await page.getByRole("term").allTextContents()).toEqual(expect.arrayContaining(header));
   const feed = await (await request.get("/cases/feed.xml")).text();
-  await page.goto("/");
   const entries = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, "application/xml");
     if (doc.querySelector("parsererror")) return -1;
     return doc.getElementsByTagName("entry").length;
   }, feed);
   expect(entries).toBe(json.count);
+});
+
+interface OpenCase {
+  title: string;
+  url: string;
+  example: boolean;
+  phases: string[];
+  opiType: string;
+  sources: { id: string; title: string }[];
+}
+
+test.describe("provenance, examples and projects like yours, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a real case shows the source of each fact as a link to the numbered source, and calls the classification the editors'", async ({ page, request }) => {
+    const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+    const real = cases.find((c) => !c.example && c.sources.length > 0)!;
+    await page.goto(new URL(real.url).pathname);
+    const facts = page.getByRole("region", { name: "Fakta" });
+    await expect(facts.getByText("Redaktionens indplacering")).toBeVisible();
+    await expect(facts.getByText("De står ikke i kilderne.")).toBeVisible();
+    const reference = facts.getByRole("link", { name: /^Kilde \d+$/ }).first();
+    const number = Number((await reference.textContent())?.match(/\d+/)?.[0]);
+    await reference.click();
+    const target = page.locator(":target");
+    await expect(target).toHaveCount(1);
+    await expect(target).toHaveText(new RegExp(real.sources[number - 1]!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    await expect(page.getByRole("region", { name: "Kilder" }).getByRole("listitem").nth(number - 1)).toHaveAttribute("id", `kilde-${real.sources[number - 1]!.id}`);
+  });
+
+  test("an example says so on its card, its page and in search, and the catalogue lists real projects first", async ({ page, request }) => {
+    const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+    const example = cases.find((c) => c.example)!;
+    await page.goto(new URL(example.url).pathname);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eksempel: ${example.title}`);
+    await expect(page.getByText("Det viser eksemplet:")).toBeVisible();
+    await page.goto("/cases");
+    const cards = page.getByRole("list", { name: "Cases" }).getByRole("article");
+    const kinds = await cards.evaluateAll((articles) => articles.map((a) => a.textContent?.includes("Eksempel") ?? false));
+    expect(kinds.indexOf(true)).toBe(cases.filter((c) => !c.example).length);
+    expect(kinds.slice(kinds.indexOf(true)).every(Boolean)).toBe(true);
+    await page.goto(`/soeg?q=${encodeURIComponent(example.title)}`);
+    await expect(page.getByRole("link", { name: `Eksempel: ${example.title}` }).first()).toBeVisible();
+  });
+
+  test("the partner facet tells cases apart, and ?maalgruppe= from the role switch selects the matching partners", async ({ page }) => {
+    await page.goto("/cases");
+    const form = page.getByRole("form", { name: "Filtrér cases" });
+    await expect(form.getByRole("group", { name: "Målgruppe" })).toHaveCount(0);
+    const partners = form.getByRole("group", { name: "Parter i projektet" });
+    const all = Number((await page.getByRole("status").textContent())?.match(/af (\d+)/)?.[1]);
+    const companies = partners.getByRole("checkbox", { name: /^Mindst én virksomhed \(\d+\)$/ });
+    const withCompany = Number((await companies.locator("xpath=..").textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(withCompany).toBeGreaterThan(0);
+    const response = await page.goto("/cases?maalgruppe=virksomhed");
+    expect(response?.status()).toBe(200);
+    await expect(form.getByRole("checkbox", { name: /^Mindst én virksomhed/ })).toBeChecked();
+    await expect(page.getByRole("status")).toContainText(`af ${withCompany} ${withCompany === 1 ? "case" : "cases"}`);
+    expect((await page.goto("/cases?maalgruppe=offentlig"))?.status()).toBe(200);
+    await expect(page.getByRole("status")).toContainText(`af ${all} cases`);
+  });
+
+  test("a phase page lists the real projects of its phase under Projekter som jeres, never an example", async ({ page, request }) => {
+    const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+    for (const phase of ["opstart", "implementering"]) {
+      await page.goto(`/opi-processen/${phase}`);
+      const section = page.getByRole("region", { name: "Projekter som jeres" });
+      const expected = cases.filter((c) => !c.example && c.phases.includes(phase)).map((c) => c.title);
+      const shown = await section.getByRole("article").getByRole("heading").allTextContents();
+      expect(shown.sort(), phase).toEqual(expected.slice(0, 4).sort());
+      if (expected.length === 0) await expect(section.getByText("Guiden har endnu ingen virkelige projekter")).toBeVisible();
+    }
+  });
+
+  test("the vejvalg's recommendation lists the real projects of the recommended OPI type", async ({ page, request }) => {
+    const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+    await page.goto("/vaerktoejer/vejvalg");
+    const vejvalg = page.locator('[data-tool="vejvalg"]');
+    for (const group of await vejvalg.locator("fieldset").all()) {
+      const first = group.getByRole("radio").first();
+      if ((await first.count()) > 0) await first.check();
+    }
+    await vejvalg.getByRole("button", { name: "Se anbefalingen" }).click();
+    const result = vejvalg.locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
+    const label = (await result.getByText(new RegExp(`^(${Object.values(OPI_TYPE_LABELS).join("|")})$`)).first().textContent())!;
+    const type = Object.entries(OPI_TYPE_LABELS).find(([, l]) => l === label)![0];
+    const section = result.getByRole("region", { name: "Projekter som jeres" });
+    const shown = await section.getByRole("article").getByRole("heading").allTextContents();
+    const expected = cases.filter((c) => !c.example && c.opiType === type).map((c) => c.title);
+    expect(shown.sort()).toEqual(expected.slice(0, 4).sort());
+  });
 });
