@@ -41,7 +41,7 @@ export interface CaseSummary {
 export function partnerKinds(parties: { publicParties: readonly unknown[]; companies: readonly unknown[]; knowledgeInstitutions: readonly unknown[] }): PartnerKind[] {
   const kinds: PartnerKind[] = [];
   if (parties.publicParties.length > 1) kinds.push("flere-offentlige");
-  if (parties.companies.length > 0) kinds.push("virksomhed");
+  if (parties.companies.length > 1) kinds.push("flere-virksomheder");
   if (parties.knowledgeInstitutions.length > 0) kinds.push("videninstitution");
   return kinds;
 }
@@ -78,12 +78,12 @@ export interface CaseFilter {
 type Params = Record<string, string | string[] | undefined>;
 
 /**
- * The role switch's parameter (?maalgruppe=virksomhed) reaches the catalogue too. Here it means "cases where a party
- * like me took part": it selects the matching partner kind. A public body took part in every case, so
- * maalgruppe=offentlig (or alle) selects nothing and shows every case.
+ * The role switch's parameter (?maalgruppe=videninstitution) reaches the catalogue too. Here it means "cases where a
+ * party like me took part": it selects the matching partner kind. A public body and a company took part in every
+ * case, so maalgruppe=offentlig, virksomhed (or alle) selects nothing and shows every case.
  */
 const ROLE_PARAM = "maalgruppe";
-const ROLE_PARTNERS: Record<string, PartnerKind> = { virksomhed: "virksomhed", videninstitution: "videninstitution" };
+const ROLE_PARTNERS: Record<string, PartnerKind> = { videninstitution: "videninstitution" };
 
 /** Every URL parameter parseFilter reads. */
 const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, ROLE_PARAM, "q", "sortering", "side"];
@@ -189,11 +189,13 @@ export function queryCatalogue(cases: readonly PreparedCase[], filter: CaseFilte
   return { items: sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: sorted.length, pages, page, facets };
 }
 
-/** Cases like this one: shared area, phases and type, examples last. */
+/** Cases like this one: shared area, phases and type; real projects before examples. */
 export function similarCases(all: readonly CaseSummary[], current: CaseSummary, limit = 3): CaseSummary[] {
   const score = (c: CaseSummary) =>
-    (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length + (c.example ? 0 : 0.5);
-  const before = (a: { c: CaseSummary; s: number }, b: { c: CaseSummary; s: number }) => b.s - a.s || danishOrder(a.c.title, b.c.title);
+    (c.area === current.area ? 3 : 0) + (c.opiType === current.opiType ? 2 : 0) + c.phases.filter((p) => current.phases.includes(p)).length;
+  // Real projects before examples, as in the catalogue; then the most in common.
+  const before = (a: { c: CaseSummary; s: number }, b: { c: CaseSummary; s: number }) =>
+    Number(a.c.example) - Number(b.c.example) || b.s - a.s || danishOrder(a.c.title, b.c.title);
   // Every case page asks this of every case: keep the best few in one pass instead of sorting them all.
   const best: { c: CaseSummary; s: number }[] = [];
   for (const c of all) {

@@ -47,7 +47,7 @@ export const openCaseSchema = z
     knowledgeInstitutions: z.array(citedName).describe("Videninstitutionerne, hver med sin kilde"),
     partnerKinds: z
       .array(z.enum(PARTNER_KINDS))
-      .describe("Afledt af parterne: flere-offentlige (mere end én offentlig part), virksomhed og videninstitution (mindst én)"),
+      .describe("Afledt af parterne: flere-offentlige (mere end én offentlig part), flere-virksomheder (mere end én virksomhed), videninstitution (mindst én)"),
     period: citedValue.nullable().describe("Hvornår projektet kørte, som kilden skriver det"),
     duration: citedValue.nullable().describe("Hvor længe projektet varede, som kilden skriver det"),
     results: z

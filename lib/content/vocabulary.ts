@@ -62,14 +62,15 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
 };
 
 /**
- * The kinds of partners a case shows beyond its public party, derived from its lists of parties.
- * Every case has a public party, so "a public party took part" tells no case apart; several public parties do.
+ * The kinds of partners a case shows, derived from its lists of parties. Every case has a public party and (being OPI)
+ * a company, so "a public party" or "a company took part" tells no case apart; several of them, or a knowledge
+ * institution, do.
  */
-export const PARTNER_KINDS = ["flere-offentlige", "virksomhed", "videninstitution"] as const;
+export const PARTNER_KINDS = ["flere-offentlige", "flere-virksomheder", "videninstitution"] as const;
 export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   "flere-offentlige": "Flere offentlige parter",
-  virksomhed: "Mindst én virksomhed",
-  videninstitution: "Mindst én videninstitution",
+  "flere-virksomheder": "Flere virksomheder",
+  videninstitution: "Med videninstitution",
 };
 
 /** A real project, told from its public sources, or a made-up example. */

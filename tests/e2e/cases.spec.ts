@@ -1,8 +1,8 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
 import { formatDate } from "@/lib/format";
 import { SITE_TODAY } from "./helpers";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { CASE_COLUMNS } from "@/lib/cases/open-data";
 import { OPI_TYPE_LABELS } from "@/lib/content/vocabulary";
 
@@ -163,15 +163,18 @@ test.describe("provenance, examples and projects like yours, without JavaScript"
     await expect(form.getByRole("group", { name: "Målgruppe" })).toHaveCount(0);
     const partners = form.getByRole("group", { name: "Parter i projektet" });
     const all = Number((await page.getByRole("status").textContent())?.match(/af (\d+)/)?.[1]);
-    const companies = partners.getByRole("checkbox", { name: /^Mindst én virksomhed \(\d+\)$/ });
-    const withCompany = Number((await companies.locator("xpath=..").textContent())?.match(/\((\d+)\)/)?.[1]);
-    expect(withCompany).toBeGreaterThan(0);
-    const response = await page.goto("/cases?maalgruppe=virksomhed");
+    const knowledge = partners.getByRole("checkbox", { name: /^Med videninstitution \(\d+\)$/ });
+    const withKnowledge = Number((await knowledge.locator("xpath=..").textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(withKnowledge).toBeGreaterThan(0);
+    expect(withKnowledge).toBeLessThan(all);
+    const response = await page.goto("/cases?maalgruppe=videninstitution");
     expect(response?.status()).toBe(200);
-    await expect(form.getByRole("checkbox", { name: /^Mindst én virksomhed/ })).toBeChecked();
-    await expect(page.getByRole("status")).toContainText(`af ${withCompany} ${withCompany === 1 ? "case" : "cases"}`);
-    expect((await page.goto("/cases?maalgruppe=offentlig"))?.status()).toBe(200);
-    await expect(page.getByRole("status")).toContainText(`af ${all} cases`);
+    await expect(form.getByRole("checkbox", { name: /^Med videninstitution/ })).toBeChecked();
+    await expect(page.getByRole("status")).toContainText(`af ${withKnowledge} ${withKnowledge === 1 ? "case" : "cases"}`);
+    for (const role of ["virksomhed", "offentlig"]) {
+      expect((await page.goto(`/cases?maalgruppe=${role}`))?.status()).toBe(200);
+      await expect(page.getByRole("status")).toContainText(`af ${all} cases`);
+    }
   });
 
   test("a phase page lists the real projects of its phase under Projekter som jeres, never an example", async ({ page, request }) => {
@@ -179,6 +182,7 @@ test.describe("provenance, examples and projects like yours, without JavaScript"
     for (const phase of ["opstart", "implementering"]) {
       await page.goto(`/opi-processen/${phase}`);
       const section = page.getByRole("region", { name: "Projekter som jeres" });
+      await expect(section).toBeVisible();
       const expected = cases.filter((c) => !c.example && c.phases.includes(phase)).map((c) => c.title);
       const shown = await section.getByRole("article").getByRole("heading").allTextContents();
       expect(shown.sort(), phase).toEqual(expected.slice(0, 4).sort());
@@ -186,21 +190,39 @@ test.describe("provenance, examples and projects like yours, without JavaScript"
     }
   });
 
-  test("the vejvalg's recommendation lists the real projects of the recommended OPI type", async ({ page, request }) => {
-    const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+});
+
+/** Answers every question of the vejvalg with its first option, asks for the recommendation and checks its projects. */
+async function vejvalgListsProjectsOfItsType(page: Page, request: APIRequestContext) {
+  const { cases } = (await (await request.get("/cases.json")).json()) as { cases: OpenCase[] };
+  const vejvalg = page.locator('[data-tool="vejvalg"]');
+  for (const group of await vejvalg.locator("fieldset").all()) {
+    const first = group.getByRole("radio").first();
+    if ((await first.count()) > 0) await first.check();
+  }
+  await vejvalg.getByRole("button", { name: "Se anbefalingen" }).click();
+  const result = vejvalg.locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
+  const label = (await result.getByText(new RegExp(`^(${Object.values(OPI_TYPE_LABELS).join("|")})$`)).first().textContent())!;
+  const type = Object.entries(OPI_TYPE_LABELS).find(([, l]) => l === label)![0];
+  const section = result.getByRole("region", { name: "Projekter som jeres" });
+  await expect(section).toBeVisible();
+  const expected = cases.filter((c) => !c.example && c.opiType === type).map((c) => c.title);
+  await expect(section.getByRole("article").getByRole("heading")).toHaveText(expected.slice(0, 4), { useInnerText: true });
+  if (expected.length === 0) await expect(section.getByText(`Guiden har endnu ingen virkelige projekter af typen »${label}«`)).toBeVisible();
+}
+
+test.describe("the vejvalg's recommendation lists the real projects of the recommended OPI type", () => {
+  test("without JavaScript", async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
     await page.goto("/vaerktoejer/vejvalg");
-    const vejvalg = page.locator('[data-tool="vejvalg"]');
-    for (const group of await vejvalg.locator("fieldset").all()) {
-      const first = group.getByRole("radio").first();
-      if ((await first.count()) > 0) await first.check();
-    }
-    await vejvalg.getByRole("button", { name: "Se anbefalingen" }).click();
-    const result = vejvalg.locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
-    const label = (await result.getByText(new RegExp(`^(${Object.values(OPI_TYPE_LABELS).join("|")})$`)).first().textContent())!;
-    const type = Object.entries(OPI_TYPE_LABELS).find(([, l]) => l === label)![0];
-    const section = result.getByRole("region", { name: "Projekter som jeres" });
-    const shown = await section.getByRole("article").getByRole("heading").allTextContents();
-    const expected = cases.filter((c) => !c.example && c.opiType === type).map((c) => c.title);
-    expect(shown.sort()).toEqual(expected.slice(0, 4).sort());
+    await vejvalgListsProjectsOfItsType(page, request);
+    await context.close();
+  });
+
+  test("with JavaScript", async ({ page, request }) => {
+    await page.goto("/vaerktoejer/vejvalg");
+    await expect(page.locator('[data-tool="vejvalg"]')).toHaveAttribute("data-hydrated", "true");
+    await vejvalgListsProjectsOfItsType(page, request);
   });
 });

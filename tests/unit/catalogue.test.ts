@@ -85,11 +85,11 @@ it("filters by the kinds of partners, whose counts tell the cases apart", () => 
   expect(Object.values(counts).every((n) => n > 0 && n < cases.length)).toBe(true);
 });
 
-it("reads the role switch's ?maalgruppe= as the partner kind of that role; offentlig, alle and nonsense select nothing", () => {
-  expect(parseFilter({ maalgruppe: "virksomhed" }).selected.parter).toEqual(["virksomhed"]);
-  expect(parseFilter({ maalgruppe: "videninstitution", parter: "virksomhed" }).selected.parter).toEqual(["virksomhed", "videninstitution"]);
-  for (const maalgruppe of ["offentlig", "alle", "<script>", ""]) expect(parseFilter({ maalgruppe }).selected.parter, maalgruppe).toEqual([]);
-  expect(filterUrl(parseFilter({ maalgruppe: "virksomhed" }))).toBe("/cases?parter=virksomhed");
+it("reads the role switch's ?maalgruppe= as the partner kind of that role; roles every case has, alle and nonsense select nothing", () => {
+  expect(parseFilter({ maalgruppe: "videninstitution" }).selected.parter).toEqual(["videninstitution"]);
+  expect(parseFilter({ maalgruppe: "videninstitution", parter: "flere-offentlige" }).selected.parter).toEqual(["flere-offentlige", "videninstitution"]);
+  for (const maalgruppe of ["offentlig", "virksomhed", "alle", "<script>", ""]) expect(parseFilter({ maalgruppe }).selected.parter, maalgruppe).toEqual([]);
+  expect(filterUrl(parseFilter({ maalgruppe: "videninstitution" }))).toBe("/cases?parter=videninstitution");
 });
 
 it("filters by real project or example", () => {
@@ -97,7 +97,7 @@ it("filters by real project or example", () => {
   expect(queryCatalogue(cases, parseFilter({ slags: "eksempel" })).items.every((c) => c.example)).toBe(true);
 });
 
-it("suggests similar cases: more in common ranks higher, a real project before an example, never the case itself", () => {
+it("suggests similar cases: real projects before examples, more in common first, never the case itself", () => {
   const base: CaseSummary = {
     slug: "current", url: "/cases/current", title: "Nu", summary: "", date: "2026-01-01", phases: ["ide", "opstart"],
     area: "sundhed", opiType: "eksplorativ", status: "afsluttet", example: false, partners: [], parties: [],
@@ -110,15 +110,18 @@ it("suggests similar cases: more in common ranks higher, a real project before a
     variant("samme-omraade", { opiType: "strategisk", phases: ["implementering"] }),
     variant("samme-omraade-og-type", { phases: ["implementering"] }),
     variant("alt-til-faelles-eksempel", { example: true }),
+    variant("samme-type-og-faser", { area: "dagtilbud" }),
     variant("alt-til-faelles", {}),
   ];
   const similar = similarCases(all, base, 10).map((c) => c.slug);
   expect(similar).not.toContain("current");
+  // Nothing in common, or a single phase, is not similar.
   expect(similar).not.toContain("intet-til-faelles");
-  // Everything in common beats area and type, which beat area alone; a real project comes before an equal example.
-  expect(similar.indexOf("alt-til-faelles")).toBeLessThan(similar.indexOf("alt-til-faelles-eksempel"));
-  expect(similar.indexOf("alt-til-faelles-eksempel")).toBeLessThan(similar.indexOf("samme-omraade-og-type"));
+  expect(similar).not.toContain("kun-en-fase");
+  // Among real projects: everything in common, then area and type, then area and phases … ; the example comes last.
+  expect(similar.indexOf("alt-til-faelles")).toBe(0);
   expect(similar.indexOf("samme-omraade-og-type")).toBeLessThan(similar.indexOf("samme-omraade"));
+  expect(similar.at(-1)).toBe("alt-til-faelles-eksempel");
   expect(similarCases(all, base, 3).map((c) => c.slug)).toEqual(similar.slice(0, 3));
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { loadContent } from "@/lib/content/load";
 import { CASE_COLUMNS, casesCsv, casesDocument, casesJsonSchema, csvCell, type OpenCase } from "@/lib/cases/open-data";
 import { casesAtom } from "@/lib/cases/export";
@@ -61,7 +61,7 @@ describe("cases.json as a dataset", () => {
     expect(real.figures).toEqual([{ text: "41 sensorer med GPS i hjemmeplejens biler", source: "fiktiv-2021" }]);
     expect(real.sources.map((s) => s.id)).toEqual(["fiktiv-2021", "rapport-2022"]);
     expect(real.sources[1]).toEqual({ id: "rapport-2022", title: "Slutrapport om sensorer i hjemmeplejen", publisher: "Fiktiv Kommune", date: null, url: null });
-    expect(real.partnerKinds).toEqual(["flere-offentlige", "virksomhed"]);
+    expect(real.partnerKinds).toEqual(["flere-offentlige", "flere-virksomheder"]);
     const example = document.cases.find((c) => c.slug === "robot-i-plejen")!;
     expect(example.example).toBe(true);
     expect(example.illustrates).toMatch(/robot/);
