@@ -14,14 +14,16 @@ export * from "./vocabulary";
 // Building blocks
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such a value into a Date; we turn it back. */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23" })
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: "skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23",
-    }),
-);
+const isoDateWith = (hint = "") =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: `skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23${hint}` })
+      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+        error: `skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23${hint}`,
+      }),
+  );
+export const isoDate = isoDateWith();
 
 /** A trimmed text between min and max characters, with Danish messages. */
 export const text = (min: number, max: number) =>
@@ -194,7 +196,14 @@ function fieldsValid(payload: z.core.ParsePayload, fields: string[]): boolean {
 
 const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const sourceId = z
-  .string({ error: (issue) => (issue.input === undefined ? "mangler. Giv kilden et kort id, fx kl-2021, som fakta kan henvise til med source: kl-2021" : "skal være et kort id, fx kl-2021") })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? "mangler. Giv kilden et kort id, fx kl-2021, som fakta kan henvise til med source: kl-2021"
+        : Array.isArray(issue.input)
+          ? "skal være ét id, fx kl-2021. Siger flere kilder det samme, så vælg den, der siger det tydeligst"
+          : "skal være et kort id, fx kl-2021",
+  })
   .regex(SOURCE_ID, { error: "skal være et kort id med små bogstaver a-z, tal og bindestreger, fx kl-2021" });
 
 /** A source of a case: like a page's source, with a short id that the facts cite. */
@@ -202,6 +211,8 @@ export const caseSourceSchema = z.strictObject({
   /** A short key the facts cite, fx "kl-2021": small letters a-z, digits and hyphens. */
   id: sourceId,
   ...sourceSchema.shape,
+  /** When the source was published (YYYY-MM-DD). Leave out when the source shows no full date. */
+  date: isoDateWith(". Viser kilden ikke en hel dato, så udelad date").optional(),
 });
 
 /**
@@ -288,6 +299,8 @@ export const caseSchema = z
   })
   .superRefine(
     (value, ctx) => {
+      // A list of sources that is not a list at all is reported on its own; nothing below could be checked.
+      if (value.sources !== undefined && !Array.isArray(value.sources)) return;
       const sources = Array.isArray(value.sources) ? value.sources : [];
       const known = new Map<string, number>();
       sources.forEach((source, index) => {
@@ -319,6 +332,8 @@ export const caseSchema = z
       const check = (path: (string | number)[], fact: unknown, says: string, hint: string) => {
         if (!fact || typeof fact !== "object") return;
         const source = (fact as { source?: unknown }).source;
+        // A source that is not an id at all has its own message from the field's schema.
+        if (source !== undefined && (typeof source !== "string" || !SOURCE_ID.test(source))) return;
         if (typeof source === "string") {
           if (!known.has(source)) {
             ctx.addIssue({ code: "custom", path: [...path, "source"], message: `"${source}" findes ikke under sources. ${knownList}. Ret id'et, eller tilføj kilden under sources` });
@@ -389,8 +404,9 @@ export const caseSchema = z
         ctx.addIssue({ code: "custom", path: ["title"], message: "begynder med »Eksempel«. Siden skriver selv »Eksempel:« foran et eksempel; slet ordet fra titlen" });
       }
     },
-    // Check provenance together with any other problem in the file, not only after the rest is fixed.
-    { when: (payload) => fieldsValid(payload, ["sources", "example"]) },
+    // Check provenance together with any other problem in the file (a source's bad address included), not only after
+    // the rest is fixed.
+    { when: (payload) => fieldsValid(payload, ["example"]) },
   );
 
 // ---------------------------------------------------------------------------
