@@ -17,7 +17,7 @@ export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummary; headin
         <span aria-hidden="true">·</span>
         <span>{item.status === "ukendt" ? "Status ukendt" : CASE_STATUS_LABELS[item.status as CaseStatus]}</span>
       </div>
-      <H className="mt-1 text-xl font-bold">
+      <H className="mt-1 text-xl font-bold break-words">
         <a href={item.url}>
           {item.example ? <span className="sr-only">Eksempel: </span> : null}
           {item.title}

@@ -23,6 +23,7 @@ export async function ProjectsLikeYours({
   level = 2,
   idPrefix = "",
   limit = 4,
+  columns = 2,
 }: {
   phase?: Phase;
   opiType?: OpiType;
@@ -30,6 +31,8 @@ export async function ProjectsLikeYours({
   level?: 2 | 3 | 4;
   idPrefix?: string;
   limit?: number;
+  /** Two columns on wide screens, or one where the section sits in a narrow column (the vejvalg's result). */
+  columns?: 1 | 2;
 }) {
   const { real, examples } = await listProjectsLike({ phase, opiType });
   const H = `h${level}` as "h2" | "h3" | "h4";
@@ -47,7 +50,7 @@ export async function ProjectsLikeYours({
           <p className="mt-2">
             {real.length === 1 ? "Et virkeligt OPI-projekt" : `Virkelige OPI-projekter`} {what}. {real.length === 1 ? "Det" : "De"} bygger på offentlige kilder.
           </p>
-          <ul className="mt-3 grid gap-3 md:grid-cols-2">
+          <ul className={`mt-3 grid gap-3 ${columns === 2 ? "md:grid-cols-2" : ""}`}>
             {real.slice(0, limit).map((item) => (
               <li key={item.slug}>
                 <CaseCard item={item} headingLevel={(level + 1) as 3 | 4 | 5} />

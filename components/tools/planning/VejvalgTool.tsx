@@ -14,6 +14,6 @@ import { VejvalgForm } from "./VejvalgForm.client";
 export async function VejvalgTool() {
   // Rendered here, so the client leaf gets the sentence and not the code that words it.
   const review = <LegalReviewStatus review={await vejvalgLegalReview()} className="inline" />;
-  const related = Object.fromEntries(OPI_TYPES.map((type) => [type, <ProjectsLikeYours key={type} opiType={type} level={4} idPrefix="vejvalg-" />]));
+  const related = Object.fromEntries(OPI_TYPES.map((type) => [type, <ProjectsLikeYours key={type} opiType={type} level={4} idPrefix="vejvalg-" columns={1} />]));
   return <VejvalgForm action={planningStep} initial={{ tool: "vejvalg", answers: {}, errors: {}, done: false, revision: 0 }} review={review} related={related} />;
 }
