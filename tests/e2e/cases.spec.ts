@@ -204,7 +204,7 @@ async function vejvalgListsProjectsOfItsType(page: Page, request: APIRequestCont
   const result = vejvalg.locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
   const label = (await result.getByText(new RegExp(`^(${Object.values(OPI_TYPE_LABELS).join("|")})$`)).first().textContent())!;
   const type = Object.entries(OPI_TYPE_LABELS).find(([, l]) => l === label)![0];
-  const section = result.getByRole("region", { name: "Projekter som jeres" });
+  const section = vejvalg.getByRole("region", { name: "Projekter som jeres" });
   await expect(section).toBeVisible();
   const expected = cases.filter((c) => !c.example && c.opiType === type).map((c) => c.title);
   await expect(section.getByRole("article").getByRole("heading")).toHaveText(expected.slice(0, 4), { useInnerText: true });
