@@ -2,10 +2,12 @@
 
 const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 
-/** 2026-11-23 → "23. november 2026". */
+/** 2026-11-23 → "23. november 2026"; a date as precise as its source: 2026-11 → "november 2026", 2026 → "2026". */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
-  if (!year || !month || !day) return isoDate;
+  if (!year || (month !== undefined && !MONTHS[month - 1])) return isoDate;
+  if (!month) return String(year);
+  if (!day) return `${MONTHS[month - 1]} ${year}`;
   return `${day}. ${MONTHS[month - 1]} ${year}`;
 }
 

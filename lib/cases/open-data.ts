@@ -66,7 +66,7 @@ export const openCaseSchema = z
           id: z.string().describe("Kildens id, som oplysningerne henviser til"),
           title: z.string().describe("Kildens titel"),
           publisher: z.string().nullable().describe("Hvem der har udgivet kilden"),
-          date: z.string().nullable().describe("Hvornår kilden blev udgivet (ÅÅÅÅ-MM-DD)"),
+          date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().describe("Hvornår kilden blev udgivet, så præcist som kilden viser det (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)"),
           url: z.string().nullable().describe("Kildens adresse"),
         }),
       )

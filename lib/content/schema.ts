@@ -14,16 +14,26 @@ export * from "./vocabulary";
 // Building blocks
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such a value into a Date; we turn it back. */
-const isoDateWith = (hint = "") =>
-  z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string({ error: `skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23${hint}` })
-      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-        error: `skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23${hint}`,
-      }),
-  );
-export const isoDate = isoDateWith();
+const fromYamlDate = (value: unknown) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value);
+const isValidDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+export const isoDate = z.preprocess(
+  fromYamlDate,
+  z
+    .string({ error: "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23" })
+    .refine(isValidDay, { error: "skal være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-23" }),
+);
+
+/**
+ * A date as precise as a source shows it: YYYY-MM-DD, YYYY-MM or YYYY. An unquoted year reaches us as a number from
+ * YAML; it is read as the year.
+ */
+const PARTIAL_DATE = /^(\d{4})(-(0[1-9]|1[0-2]))?$/;
+const HINT = "skal være en dato skrevet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så præcist som kilden viser den, fx 2021-02-10, 2021-02 eller 2021";
+export const partialDate = z.preprocess(
+  (value) => (typeof value === "number" && Number.isInteger(value) ? String(value) : fromYamlDate(value)),
+  z.string({ error: HINT }).refine((s) => PARTIAL_DATE.test(s) || isValidDay(s), { error: HINT }),
+);
 
 /** A trimmed text between min and max characters, with Danish messages. */
 export const text = (min: number, max: number) =>
@@ -211,8 +221,8 @@ export const caseSourceSchema = z.strictObject({
   /** A short key the facts cite, fx "kl-2021": small letters a-z, digits and hyphens. */
   id: sourceId,
   ...sourceSchema.shape,
-  /** When the source was published (YYYY-MM-DD). Leave out when the source shows no full date. */
-  date: isoDateWith(". Viser kilden ikke en hel dato, så udelad date").optional(),
+  /** When the source was published, as precisely as it shows it: YYYY-MM-DD, YYYY-MM or YYYY. Leave out when it shows none. */
+  date: partialDate.optional(),
 });
 
 /**

@@ -37,6 +37,7 @@ describe("cases.json as a dataset", () => {
       ["a party without its source field", (c) => ({ ...c, companies: [{ name: "Sensor A/S" }] })],
       ["a field the schema does not know", (c) => ({ ...c, secret: "x" })],
       ["an example flag that is not true or false", (c) => ({ ...c, example: "nej" })],
+      ["a source dated in words", (c) => ({ ...c, sources: [{ ...c.sources[0], date: "februar 2021" }] })],
     ];
     for (const [what, change] of broken) {
       expect(validate({ ...document, cases: [change(real)] }), what).toBe(false);
@@ -142,6 +143,12 @@ describe("cases.csv", () => {
       "results.citizen.text": "",
       "results.publicBody.source": "rapport-2022",
       sources: "[fiktiv-2021] OPI gav en hurtig test af ny teknologi – Fiktivt Videncenter – 2021-02-10 – https://example.org/fiktiv-kommune/opi-test | [rapport-2022] Slutrapport om sensorer i hjemmeplejen – Fiktiv Kommune",
+    });
+    expect(cells("skoletoilet-i-fiktiv-by")).toMatchObject({
+      "status.value": "ukendt",
+      "status.note": "Kilden er fra februar 2018. Den siger ikke, om toiletterne blev bygget på flere skoler.",
+      lessons: "",
+      sources: "[avis-2018] Nye toiletter på skolen – Fiktiv Lokalavis – 2018-02 – https://example.org/fiktiv-by/toiletter | [rapport] Tis og trivsel – Fiktiv Professionshøjskole – 2019",
     });
     expect(cells("robot-i-plejen")).toMatchObject({ example: "ja", "status.value": "afsluttet", "status.source": "", publicParties: "Eksempelkommune" });
   });
