@@ -279,7 +279,7 @@ export const caseSchema = z
     /** Universities, professional colleges and GTS institutes; [] when no source names one. */
     knowledgeInstitutions: z.array(party).default([]),
     /** When the project ran, as the source gives it, fx "2020–2021". */
-    period: citedValue(60).optional(),
+    period: citedValue(120).optional(),
     /** How long the project ran, as the source gives it, fx "10 måneder". */
     duration: citedValue(60).optional(),
     /** Where the project stands, with the source that says so; { value: ukendt } when no source does. */
@@ -297,7 +297,7 @@ export const caseSchema = z
     /** What the sources present as learnings. An example needs at least one; a real case has [] when its sources name none. */
     lessons: z.array(citedText(5, 300)).default([]),
     /** The agreement the source says the partners used, fx "OPI-aftalen". */
-    agreement: citedValue(120).optional(),
+    agreement: citedValue(200).optional(),
     /** Tools from the guide the case used or would have used (slugs under /vaerktoejer). */
     tools: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     /** true when the case is made up to illustrate a point. It is then marked "Eksempel" wherever it is shown. */
