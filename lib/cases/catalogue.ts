@@ -211,7 +211,7 @@ export function similarCases(all: readonly CaseSummary[], current: CaseSummary, 
 }
 
 export interface ProjectsLike {
-  /** Real projects that match, newest first. */
+  /** Real projects that match: those whose sources state where they stand first, then newest first. */
   real: CaseSummary[];
   /** How many examples match: the reader may follow a link to them, but they are never listed as projects. */
   examples: number;
@@ -221,7 +221,10 @@ export interface ProjectsLike {
 export function projectsLike(all: readonly CaseSummary[], match: { phase?: string; opiType?: string }): ProjectsLike {
   const matches = all.filter((c) => (match.phase === undefined || c.phases.includes(match.phase)) && (match.opiType === undefined || c.opiType === match.opiType));
   return {
-    real: matches.filter((c) => !c.example).sort((a, b) => b.date.localeCompare(a.date) || danishOrder(a.title, b.title)),
+    // A project whose outcome no source states teaches the least, so it comes after those whose sources tell how they ended.
+    real: matches
+      .filter((c) => !c.example)
+      .sort((a, b) => Number(a.status === "ukendt") - Number(b.status === "ukendt") || b.date.localeCompare(a.date) || danishOrder(a.title, b.title)),
     examples: matches.filter((c) => c.example).length,
   };
 }

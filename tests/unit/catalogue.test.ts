@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { filterUrl, parseFilter, prepareCases, queryCatalogue, similarCases, type CaseSummary } from "@/lib/cases/catalogue";
+import { filterUrl, parseFilter, prepareCases, projectsLike, queryCatalogue, similarCases, type CaseSummary } from "@/lib/cases/catalogue";
 import { AREAS, CASE_STATUSES, OPI_TYPES, PARTNER_KINDS, PHASES } from "@/lib/content/schema";
 
 /** Generated fixtures: deterministic, so counts are known exactly. */
@@ -129,4 +129,35 @@ it("breaks ties between equally similar cases in Danish title order (aa as å)",
   const base = generate(1)[0]!;
   const twins = ["Åben data", "Ældre", "Zoneterapi", "Øjne", "Aalborg"].map((title, i) => ({ ...base, slug: `twin-${i}`, url: `/cases/twin-${i}`, title }));
   expect(similarCases([base, ...twins], base, 5).map((c) => c.title)).toEqual(["Zoneterapi", "Ældre", "Øjne", "Åben data", "Aalborg"]);
+});
+
+it("lists as projects like yours only real projects of the phase or the type, those with a known outcome first, then newest", () => {
+  const all = generate(400);
+  const { real, examples } = projectsLike(all, { phase: "innovation" });
+  const matching = all.filter((c) => c.phases.includes("innovation"));
+  expect(projectsLike(all, { opiType: "strategisk" }).real.every((c) => c.opiType === "strategisk" && !c.example)).toBe(true);
+  expect(real.map((c) => c.slug).sort()).toEqual(matching.filter((c) => !c.example).map((c) => c.slug).sort());
+  expect(examples).toBe(matching.filter((c) => c.example).length);
+  expect(real.length).toBeGreaterThan(4);
+  const firstUnknown = real.findIndex((c) => c.status === "ukendt");
+  expect(firstUnknown).toBeGreaterThan(0);
+  expect(real.slice(firstUnknown).every((c) => c.status === "ukendt")).toBe(true);
+  for (const part of [real.slice(0, firstUnknown), real.slice(firstUnknown)]) {
+    expect(part.map((c) => c.date)).toEqual(part.map((c) => c.date).sort().reverse());
+  }
+});
+
+it("counts every facet right over a catalogue the size of the guide's, real projects and examples together", () => {
+  const some = prepareCases(generate(40));
+  const result = queryCatalogue(some, parseFilter({}));
+  expect(result.total).toBe(40);
+  const count = (facet: keyof typeof result.facets) => Object.fromEntries(result.facets[facet].map((f) => [f.value, f.count]));
+  const expected = <T extends string>(values: readonly T[], has: (c: CaseSummary, value: T) => boolean) =>
+    Object.fromEntries(values.map((v) => [v, some.filter((c) => has(c, v)).length]));
+  expect(count("fase")).toEqual(expected(PHASES, (c, v) => c.phases.includes(v)));
+  expect(count("omraade")).toEqual(expected(AREAS, (c, v) => c.area === v));
+  expect(count("type")).toEqual(expected(OPI_TYPES, (c, v) => c.opiType === v));
+  expect(count("status")).toEqual(expected(CASE_STATUSES, (c, v) => c.status === v));
+  expect(count("parter")).toEqual(expected(PARTNER_KINDS, (c, v) => c.partners.includes(v)));
+  expect(count("slags")).toEqual({ virkelig: some.filter((c) => !c.example).length, eksempel: some.filter((c) => c.example).length });
 });
