@@ -100,17 +100,31 @@ export function loadIndex(json: string): SearchIndex {
 }
 
 /**
- * How much an overview page gains on a broad search: by how far the share of all pages the search finds exceeds a
- * quarter. "udbud", found on most pages, puts /jura first; "inhabilitet", with a page of its own, keeps that page first.
+ * How much an overview page gains on a broad search: by how far the share of the guide's pages the search finds
+ * exceeds half. "udbud", found on most pages, puts /jura first; "inhabilitet", found on about half of them but with a page
+ * of its own, keeps that page first. Pages, not cases: how many cases the guide tells must not change which page
+ * gives the overview of a subject.
  */
 const OVERVIEW_GAIN = 6;
-const BROAD = 0.25;
+const BROAD = 0.5;
+const isPage = (result: object) => (result as { section?: unknown }).section !== "Cases";
+
+const pageCounts = new WeakMap<SearchIndex, number>();
+/** How many of the index's documents are pages: counted once per index. */
+function pageCount(index: SearchIndex): number {
+  let count = pageCounts.get(index);
+  if (count === undefined) {
+    count = index.search(MiniSearch.wildcard).filter(isPage).length;
+    pageCounts.set(index, count);
+  }
+  return count;
+}
 
 export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
   const trimmed = query.trim().slice(0, 200);
   if (!trimmed) return [];
   const results = index.search(trimmed);
-  const gain = 1 + OVERVIEW_GAIN * Math.max(0, results.length / Math.max(1, index.documentCount) - BROAD);
+  const gain = 1 + OVERVIEW_GAIN * Math.max(0, results.filter(isPage).length / Math.max(1, pageCount(index)) - BROAD);
   return results
     .map((result) => {
       const stored = result as unknown as Stored & { id: string; score: number; terms: string[]; overview?: boolean };

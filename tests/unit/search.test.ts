@@ -96,6 +96,15 @@ describe("search", () => {
     expect(urls("inhabilitet")[0]).toBe("/jura/inhabilitet");
   });
 
+  it("keeps the overview first for a broad word however many cases the guide tells", () => {
+    const cases = Array.from({ length: 60 }, (_, i) =>
+      doc(`/cases/case-${i}`, `Projekt ${i}`, i % 10 === 0 ? "Kommunen købte løsningen efter et udbud." : "Borgerne testede en sensor.", { section: "Cases" }),
+    );
+    const withCases = buildIndex([...documents, ...cases]);
+    expect(search(withCases, "udbud")[0]?.url).toBe("/jura");
+    expect(search(withCases, "inhabilitet")[0]?.url).toBe("/jura/inhabilitet");
+  });
+
   it("requires every word of the query and returns nothing for an empty query", () => {
     expect(urls("inhabil borgerne")).toEqual([]);
     expect(urls("   ")).toEqual([]);
