@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { SITE_TODAY } from "./helpers";
 import Ajv2020 from "ajv/dist/2020.js";
 import { CASE_COLUMNS } from "@/lib/cases/open-data";
+import { PAGE_SIZE } from "@/lib/cases/catalogue";
 import { OPI_TYPE_LABELS } from "@/lib/content/vocabulary";
 
 test.describe("with JavaScript switched off", () => {
@@ -35,6 +36,11 @@ test.describe("with JavaScript switched off", () => {
     await cards.first().getByRole("link").click();
     await expect(page.getByRole("heading", { level: 2, name: "Fakta" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Det kan andre lære" })).toBeVisible();
+    // The sourced results and lessons follow the facts; the story, which ends with what no source says, comes after.
+    const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+    const afterFacts = headings.slice(headings.indexOf("Fakta") + 1);
+    const sourced = afterFacts[0] === "Resultater på de tre bundlinjer" ? afterFacts.slice(1) : afterFacts;
+    expect(sourced[0], headings.join(" | ")).toBe("Det kan andre lære");
     const isExample = await page.getByText("Eksempel", { exact: true }).count();
     if (isExample === 0) await expect(page.getByRole("heading", { level: 2, name: "Kilder" })).toBeVisible();
   });
@@ -149,9 +155,14 @@ test.describe("provenance, examples and projects like yours, without JavaScript"
     await page.goto(new URL(example.url).pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eksempel: ${example.title}`);
     await expect(page.getByText("Det viser eksemplet:")).toBeVisible();
-    await page.goto("/cases");
+    // Every page of the catalogue, in order: the real projects fill the first pages, the examples come after them all.
     const cards = page.getByRole("list", { name: "Cases" }).getByRole("article");
-    const kinds = await cards.evaluateAll((articles) => articles.map((a) => a.textContent?.includes("Eksempel") ?? false));
+    const kinds: boolean[] = [];
+    for (let side = 1; side <= Math.ceil(cases.length / PAGE_SIZE); side++) {
+      await page.goto(`/cases?side=${side}`);
+      kinds.push(...(await cards.evaluateAll((articles) => articles.map((a) => a.firstElementChild?.firstElementChild?.textContent === "Eksempel"))));
+    }
+    expect(kinds).toHaveLength(cases.length);
     expect(kinds.indexOf(true)).toBe(cases.filter((c) => !c.example).length);
     expect(kinds.slice(kinds.indexOf(true)).every(Boolean)).toBe(true);
     await page.goto(`/soeg?q=${encodeURIComponent(example.title)}`);

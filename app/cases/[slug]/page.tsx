@@ -160,9 +160,6 @@ export default async function CasePage({ params }: { params: Params }) {
         </p>
         {factList(classification)}
       </section>
-      <div className="prose mt-8">
-        <MdxContent code={code} />
-      </div>
       {results.length > 0 ? (
         <section aria-labelledby="resultater" className="mt-10 max-w-3xl">
           <h2 id="resultater" className="text-2xl font-bold">
@@ -198,6 +195,10 @@ export default async function CasePage({ params }: { params: Params }) {
           <p className="mt-2">Kilderne fremhæver ingen læringer fra projektet.</p>
         )}
       </section>
+      {/* The story comes after the sourced results and lessons: it ends with what no source says, and an invitation to add it. */}
+      <div className="prose mt-10">
+        <MdxContent code={code} />
+      </div>
       {tools.some(Boolean) ? (
         <section aria-labelledby="vaerktoejer" className="mt-10">
           <h2 id="vaerktoejer" className="text-2xl font-bold">
