@@ -166,7 +166,8 @@ test.describe("provenance, examples and projects like yours, without JavaScript"
     expect(kinds.indexOf(true)).toBe(cases.filter((c) => !c.example).length);
     expect(kinds.slice(kinds.indexOf(true)).every(Boolean)).toBe(true);
     await page.goto(`/soeg?q=${encodeURIComponent(example.title)}`);
-    await expect(page.getByRole("link", { name: `Eksempel: ${example.title}` }).first()).toBeVisible();
+    const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: example.title, exact: true }) }).first();
+    await expect(hit.getByText("Eksempel", { exact: true })).toBeVisible();
   });
 
   test("the partner facet tells cases apart, and ?maalgruppe= from the role switch selects the matching partners", async ({ page }) => {
