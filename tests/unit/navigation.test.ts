@@ -59,6 +59,8 @@ it("puts every visible page and every case in the sitemap, and nothing else", as
   expect(sorted(await content.listSitemapUrls()).map((entry) => entry.url)).toEqual([
     "/",
     "/cases/robot-i-plejen",
+    "/cases/sensor-i-hjemmeplejen",
+    "/cases/skoletoilet-i-fiktiv-by",
     "/jura",
     "/jura/inhabilitet",
     "/om-opi",
