@@ -129,9 +129,9 @@ describe("a submitted form", () => {
         "",
         "- **Titel**: Titlen mangler\\. Feltet skal udfyldes \\(se content\\/README\\.md\\)",
         "- **Resumé**: Resuméet er for kort\\; skriv mindst 40 tegn",
+        "- **Kilder**: Kilder mangler\\; en case om et virkeligt projekt skal nævne mindst én offentlig kilde\\. Er casen opdigtet\\, så skriv example\\: true",
         "- **Faser**: Faser mangler\\. Feltet skal udfyldes \\(se content\\/README\\.md\\)",
         "- **Område**: »Havet« er ikke et af valgene\\. Vælg blandt\\: Sundhed\\, Ældrepleje\\, Dagtilbud\\, Undervisning\\, Socialområdet\\, Beskæftigelse\\, Klima og miljø\\, Andet",
-        "- **Kilder**: Kilder mangler\\; en case om et virkeligt projekt skal nævne mindst én offentlig kilde\\. Er casen opdigtet\\, så skriv example\\: true",
         "",
         "Ret svarene i issuet (klik på ··· ved issuet og vælg »Edit«), og gem. Så bliver casen tjekket igen.",
       ].join("\n"),
@@ -150,7 +150,7 @@ describe("a submitted form", () => {
     const result = await caseFromIssue({ body: answer("Fortællingen", story), today, exists: none });
     if (!result.ok) throw new Error(result.comment);
     const parsed = parseFrontmatter(result.mdx);
-    expect(parsed.ok && parsed.data).toMatchObject({ title: "Sensor giver ro om natten", status: "afsluttet" });
+    expect(parsed.ok && parsed.data).toMatchObject({ title: "Sensor giver ro om natten", status: { value: "afsluttet" } });
     expect(parsed.ok && parsed.body).toContain("### Titel\n\nEn anden titel\n\n### Status\n\nStoppet");
   });
 });
@@ -180,7 +180,7 @@ describe("hostile text in the issue", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     expect(result.mdx.startsWith("---\n")).toBe(true);
     expect(parsed.data.title).toBe(title);
-    expect(parsed.data.sources).toEqual([{ title: "Rapport ${{ github.token }} `x`", url: "https://eksempel.dk/rapport" }]);
+    expect(parsed.data.sources).toEqual([{ id: "kilde-1", title: "Rapport ${{ github.token }} `x`", url: "https://eksempel.dk/rapport" }]);
     expect(parsed.body).toContain("Tekst med $\\{\\{ github.token \\}\\}, `$(id)`, \\<script\\>alert(1)\\</script\\> og \\{process.exit(1)\\}.");
     expect(parsed.body).toContain("\\import fs from 'node:fs'");
     // The site compiles the story: still nothing runs.
@@ -232,7 +232,7 @@ describe("scripts/issue-to-case.ts", () => {
       expect(status).toBe(0);
       expect(stdout).toBe("Filen er lavet: content/cases/sensor-giver-ro-om-natten.mdx\n");
       expect(await readFile(path.join(dir, "ud", "path.txt"), "utf8")).toBe("content/cases/sensor-giver-ro-om-natten.mdx");
-      expect(await readFile(path.join(dir, "ud", "case.mdx"), "utf8")).toContain("  - ::error::falsk\n");
+      expect(await readFile(path.join(dir, "ud", "case.mdx"), "utf8")).toContain("  - name: ::error::falsk\n");
       expect(await readFile(path.join(dir, "ud", "pull-request-title.txt"), "utf8")).toBe("Ny case: Sensor giver ro om natten");
       expect(await readFile(path.join(dir, "ud", "pull-request.md"), "utf8")).toContain("Closes #12");
     } finally {
