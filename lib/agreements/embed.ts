@@ -10,6 +10,9 @@ export const ANSWERS_NAMESPACE = "https://opi-guiden.dk/svar/1";
 export interface EmbeddedAnswers {
   document: string;
   templateVersion: string;
+  /** The shape of the answers (see ANSWERS_VERSION); absent in files made before it was recorded, which are version 1. */
+  answersVersion?: number;
+  /** The whole answer set, also the sections this document does not ask. */
   answers: unknown;
 }
 
@@ -61,7 +64,12 @@ export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAns
     try {
       const parsed = JSON.parse(Buffer.from(match[1].replace(/\s/g, ""), "base64").toString("utf8")) as Partial<EmbeddedAnswers>;
       if (typeof parsed.document === "string" && typeof parsed.templateVersion === "string" && parsed.answers && typeof parsed.answers === "object") {
-        return { document: parsed.document, templateVersion: parsed.templateVersion, answers: parsed.answers };
+        return {
+          document: parsed.document,
+          templateVersion: parsed.templateVersion,
+          ...(typeof parsed.answersVersion === "number" ? { answersVersion: parsed.answersVersion } : {}),
+          answers: parsed.answers,
+        };
       }
     } catch {
       // Damaged part: treat as not found.

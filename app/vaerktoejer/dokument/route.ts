@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/steps";
 import { parseAnswers } from "@/lib/agreements/form";
-import { FORMATS, generate, validateDocument } from "@/lib/agreements/server";
+import { answersFile, FORMATS, generate, validateDocument } from "@/lib/agreements/server";
 import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     const name = `${DOCUMENTS[id].title}${typeof answers.project === "object" && answers.project && typeof (answers.project as { title?: unknown }).title === "string" ? ` – ${String((answers.project as { title: string }).title).slice(0, 80)}` : ""}`;
 
     if (format === "json") {
-      return download(JSON.stringify({ format: "opi-guiden-svar", document: id, answers }, null, 2), "application/json; charset=utf-8", `${name} – svar.json`);
+      return download(answersFile(id, answers), "application/json; charset=utf-8", `${name} – svar.json`);
     }
     if (format !== "docx" && format !== "pdf") return problem(400, "Ukendt filformat", "Vælg Word (.docx) eller PDF.");
     const checked = validateDocument(id, answers);
@@ -28,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
       const list = Object.values(checked.issues).slice(0, 20);
       return problem(422, "Der mangler svar", "Gå tilbage til værktøjet, og ret dette:", list);
     }
-    const file = await generate(id, checked.data, format, new Date().toISOString().slice(0, 10));
+    const file = await generate(id, checked.data, format, new Date().toISOString().slice(0, 10), answers);
     return download(new Uint8Array(file), FORMATS[format].type, `${name}.${FORMATS[format].extension}`);
   } catch (error) {
     // A bug must not cost the reader their answers page: log it, and answer in Danish.
