@@ -23,7 +23,7 @@ import {
 } from "docx";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import { compiledOnce, packWithDocx, type Block, type Blueprint } from "@/lib/docx/compiled";
-import type { DocumentModel, ModelClause, PartyView } from "./model";
+import { draftNote, endSentence, type DocumentModel, type ModelClause, type ModelParagraph, type PartyView } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
 
 const NUMBERING = "klausuler";
@@ -60,15 +60,15 @@ const BLOCKS = {
   },
   partyLine: { texts: 1, render: ([line]) => [new Paragraph({ spacing: { after: 0 }, children: text(line!) })] },
   contributions: {
-    texts: 4,
+    texts: 6,
     rows: true,
     render: (texts) => {
       const rows: TableRow[] = [];
-      for (let i = 0; i < texts.length; i += 4) {
+      for (let i = 0; i < texts.length; i += 6) {
         rows.push(
           new TableRow({
             cantSplit: true,
-            children: [cell(texts[i]!), cell(texts[i + 1]!, { right: true }), cell(texts[i + 2]!), cell(texts[i + 3]!, { right: true })],
+            children: [cell(texts[i]!), ...[1, 2, 3, 4, 5].map((column) => cell(texts[i + column]!, { right: true }))],
           }),
         );
       }
@@ -79,7 +79,14 @@ const BLOCKS = {
             new TableRow({
               tableHeader: true,
               cantSplit: true,
-              children: [cell("Part", { bold: true }), cell("Timer", { bold: true, right: true }), cell("Bidrag i naturalier", { bold: true }), cell("Kontant", { bold: true, right: true })],
+              children: [
+                cell("Part", { bold: true }),
+                cell("Timer", { bold: true, right: true }),
+                cell("Værdi af timer", { bold: true, right: true }),
+                cell("Naturalier", { bold: true, right: true }),
+                cell("Kontant", { bold: true, right: true }),
+                cell("I alt", { bold: true, right: true }),
+              ],
             }),
             ...rows,
           ],
@@ -92,7 +99,7 @@ const BLOCKS = {
     texts: 2,
     render: ([name, signatory]) => [
       new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: `For ${name!}`, bold: true })] }),
-      new Paragraph({ keepNext: true, children: text("Dato: ______________________") }),
+      new Paragraph({ keepNext: true, children: text("Sted og dato: ______________________________") }),
       new Paragraph({ keepNext: true, spacing: { before: 480 }, children: text("_______________________________________") }),
       new Paragraph({ children: text(signatory!) }),
     ],
@@ -112,37 +119,45 @@ function partyBlocks(parties: PartyView[]): Block<Kind>[] {
       party.cvr ? `CVR-nr. ${party.cvr}` : undefined,
       party.ean ? `EAN-nr. ${party.ean}` : undefined,
       party.address,
-      party.contribution ? `Bidrag: ${party.contribution}` : undefined,
     ]
       .filter((line): line is string => Boolean(line))
       .map((line): Block<Kind> => ["partyLine", [line]]),
   ]);
 }
 
-function clauseBlocks(clause: ModelClause): Block<Kind>[] {
-  const blocks: Block<Kind>[] = [["clauseHeading", [clause.title]]];
-  for (const paragraph of clause.paragraphs) {
-    switch (paragraph.kind) {
-      case "text":
-        blocks.push(["clauseText", [paragraph.text]]);
-        break;
-      case "parties":
-        blocks.push(...partyBlocks(paragraph.parties));
-        break;
-      case "contributions":
-        blocks.push([
+const kroner = (value: number) => formatKroner(value);
+
+function paragraphBlocks(paragraph: ModelParagraph): Block<Kind>[] {
+  switch (paragraph.kind) {
+    case "text":
+      return [[paragraph.number ? "clauseText" : "text", [paragraph.text]]];
+    case "heading":
+      return [["heading2", [paragraph.text]]];
+    case "list":
+      return paragraph.items.map((item): Block<Kind> => ["bullet", [item]]);
+    case "parties":
+      return partyBlocks(paragraph.parties);
+    case "partyContributions":
+      return paragraph.parties.map((party): Block<Kind> => ["bullet", [`${party.name}: ${party.contribution ? endSentence(party.contribution) : "Bidraget er ikke beskrevet endnu."}`]]);
+    case "contributions":
+      return [
+        [
           "contributions",
-          paragraph.parties.flatMap((party) => [party.name, formatNumber(party.hours ?? 0), party.inKind ?? "–", formatKroner(party.cash ?? 0)]),
-        ]);
-        break;
-      case "signatures":
-        for (const party of paragraph.parties) {
-          blocks.push(["signature", [party.name, [party.signatoryName, party.signatoryTitle].filter(Boolean).join(", ") || "Navn og stilling"]]);
-        }
-        break;
-    }
+          [...paragraph.rows, paragraph.total].flatMap((row) => [row.name, formatNumber(row.hours), kroner(row.hoursValue), kroner(row.inKindValue), kroner(row.cash), kroner(row.total)]),
+        ],
+        ...paragraph.inKind.map((line): Block<Kind> => ["bullet", [`Naturalier fra ${line.name}: ${endSentence(line.text)}`]]),
+      ];
+    case "signatures":
+      return paragraph.parties.map((party): Block<Kind> => ["signature", [party.name, [party.signatoryName, party.signatoryTitle].filter(Boolean).join(", ") || "Navn og stilling"]]);
   }
-  return blocks;
+}
+
+function clauseBlocks(clause: ModelClause): Block<Kind>[] {
+  return [["clauseHeading", [clause.title]], ...clause.paragraphs.flatMap(paragraphBlocks)];
+}
+
+function annexBlocks(annex: ModelClause): Block<Kind>[] {
+  return [["guideHeading", [`Bilag ${annex.number}. ${annex.title}`]], ...annex.paragraphs.flatMap(paragraphBlocks)];
 }
 
 function guideBlocks(model: DocumentModel): Block<Kind>[] {
@@ -150,12 +165,17 @@ function guideBlocks(model: DocumentModel): Block<Kind>[] {
   return [
     ["guideHeading", ["Læsevejledning"]],
     ["text", ["Læsevejledningen hører ikke til aftalen. Den forklarer valgene i udkastet og peger på det, en jurist skal se på. Slet den, før I skriver under."]],
+    ["text", [`Skabelon version ${model.templateVersion}. Juridisk gennemgang af skabelonen: ${model.legalReview}.`]],
     ["heading2", ["Det skal en jurist se på"]],
-    ...notes.map((note): Block<Kind> => ["bullet", [note.text]]),
+    ...notes.map((note): Block<Kind> => ["bullet", ["title" in note && note.title ? `${note.title}: ${note.text}` : note.text]]),
     ["heading2", ["Afsnit for afsnit"]],
     ...model.clauses.flatMap((clause): Block<Kind>[] => [
       ["heading3", [`${clause.number}. ${clause.title}`]],
       ["text", [clause.guidance]],
+    ]),
+    ...model.annexes.flatMap((annex): Block<Kind>[] => [
+      ["heading3", [`Bilag ${annex.number}. ${annex.title}`]],
+      ["text", [annex.guidance]],
     ]),
   ];
 }
@@ -165,9 +185,10 @@ function documentBlocks(model: DocumentModel): Block<Kind>[] {
   return [
     ["title", [model.title]],
     ...(model.projectTitle ? [["projectTitle", [model.projectTitle]] as Block<Kind>] : []),
-    ["draftNote", [`UDKAST. Lavet med OPI-guiden ${formatDate(model.date)} ud fra skabelon version ${model.templateVersion}. Skal gennemgås af en jurist, før det underskrives.`]],
+    ["draftNote", [draftNote(model)]],
     ["text", [model.intro]],
     ...model.clauses.flatMap(clauseBlocks),
+    ...model.annexes.flatMap(annexBlocks),
     ...guideBlocks(model),
   ];
 }
@@ -177,7 +198,7 @@ function documentValues(model: DocumentModel, answers?: EmbeddedAnswers): Record
   return {
     title: model.projectTitle ? `${model.title}: ${model.projectTitle}` : model.title,
     subject: model.title,
-    description: `Udkast lavet med OPI-guiden (skabelon ${model.documentId} version ${model.templateVersion}). Skal gennemgås af en jurist.`,
+    description: `Udkast lavet med OPI-guiden (skabelon ${model.documentId} version ${model.templateVersion}; ${model.legalReview.toLowerCase()}). Skal gennemgås af en jurist.`,
     keywords: `OPI, udkast, ${model.documentId}, skabelon ${model.templateVersion}`,
     stamp: `UDKAST · ${model.title} · skabelon version ${model.templateVersion} · ${formatDate(model.date)}`,
     ...(answers ? { answers: encodeAnswers(answers) } : {}),

@@ -5,7 +5,7 @@
  */
 import PDFDocument from "pdfkit";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import type { DocumentModel, PartyView } from "./model";
+import { draftNote, endSentence, type DocumentModel, type ModelNote, type ModelParagraph, type PartyView } from "./model";
 
 const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
@@ -65,34 +65,20 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     text(model.projectTitle);
   }
   doc.moveDown(0.5).font("Helvetica-Oblique").fontSize(10).fillColor(INK);
-  text(`UDKAST. Lavet med OPI-guiden ${formatDate(model.date)} ud fra skabelon version ${model.templateVersion}. Skal gennemgås af en jurist, før det underskrives.`);
+  text(draftNote(model));
   doc.moveDown(0.5).font("Helvetica").fontSize(10.5);
   text(model.intro);
 
   for (const clause of model.clauses) {
     heading(`${clause.number}. ${clause.title}`, 13);
-    for (const paragraph of clause.paragraphs) {
-      switch (paragraph.kind) {
-        case "text": {
-          if (doc.y > doc.page.height - MARGIN - 40) doc.addPage();
-          const y = doc.y;
-          doc.text(paragraph.number, MARGIN, y, { width: 34 });
-          doc.text(toWinAnsi(paragraph.text), MARGIN + 36, y, { width: width - 36 });
-          doc.x = MARGIN;
-          doc.moveDown(0.35);
-          break;
-        }
-        case "parties":
-          for (const party of paragraph.parties) partyLines(party);
-          break;
-        case "contributions":
-          contributions(paragraph.parties);
-          break;
-        case "signatures":
-          for (const party of paragraph.parties) signature(party);
-          break;
-      }
-    }
+    for (const paragraph of clause.paragraphs) body(paragraph);
+  }
+  for (const annex of model.annexes) {
+    doc.addPage();
+    doc.font("Helvetica-Bold").fontSize(16).fillColor(INK);
+    text(`Bilag ${annex.number}. ${annex.title}`);
+    doc.moveDown(0.4).font("Helvetica").fontSize(10.5);
+    for (const paragraph of annex.paragraphs) body(paragraph);
   }
 
   doc.addPage();
@@ -100,10 +86,12 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
   text("Læsevejledning");
   doc.moveDown(0.4).font("Helvetica").fontSize(10.5);
   text("Læsevejledningen hører ikke til aftalen. Den forklarer valgene i udkastet og peger på det, en jurist skal se på. Slet den, før I skriver under.");
+  doc.moveDown(0.3);
+  text(`Skabelon version ${model.templateVersion}. Juridisk gennemgang af skabelonen: ${model.legalReview}.`);
   heading("Det skal en jurist se på", 12);
-  const notes = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
+  const notes: ModelNote[] = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
   for (const note of notes) {
-    text(`•  ${note.text}`, { indent: 0 });
+    text(`•  ${note.title ? `${note.title}: ` : ""}${note.text}`, { indent: 0 });
     doc.moveDown(0.3);
   }
   heading("Afsnit for afsnit", 12);
@@ -112,6 +100,13 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     text(`${clause.number}. ${clause.title}`);
     doc.font("Helvetica");
     text(clause.guidance);
+    doc.moveDown(0.4);
+  }
+  for (const annex of model.annexes) {
+    doc.font("Helvetica-Bold");
+    text(`Bilag ${annex.number}. ${annex.title}`);
+    doc.font("Helvetica");
+    text(annex.guidance);
     doc.moveDown(0.4);
   }
 
@@ -135,31 +130,78 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     doc.moveDown(0.3).font("Helvetica-Bold");
     text(`${party.name} (${party.roleLabel.toLowerCase()})`);
     doc.font("Helvetica");
-    for (const line of [party.cvr ? `CVR-nr. ${party.cvr}` : "", party.ean ? `EAN-nr. ${party.ean}` : "", party.address ?? "", party.contribution ? `Bidrag: ${party.contribution}` : ""]) {
+    for (const line of [party.cvr ? `CVR-nr. ${party.cvr}` : "", party.ean ? `EAN-nr. ${party.ean}` : "", party.address ?? ""]) {
       if (line) text(line);
     }
   }
 
-  function contributions(parties: PartyView[]) {
-    const columns = [0, 0.4, 0.55, 0.8].map((share) => MARGIN + share * width);
-    const widths = [0.38, 0.13, 0.23, 0.2].map((share) => share * width);
+  function body(paragraph: ModelParagraph) {
+    switch (paragraph.kind) {
+      case "text": {
+        if (doc.y > doc.page.height - MARGIN - 40) doc.addPage();
+        if (!paragraph.number) {
+          text(paragraph.text);
+          doc.moveDown(0.35);
+          break;
+        }
+        const y = doc.y;
+        doc.text(paragraph.number, MARGIN, y, { width: 34 });
+        doc.text(toWinAnsi(paragraph.text), MARGIN + 36, y, { width: width - 36 });
+        doc.x = MARGIN;
+        doc.moveDown(0.35);
+        break;
+      }
+      case "heading":
+        heading(paragraph.text, 12);
+        break;
+      case "list":
+        for (const item of paragraph.items) bullet(item);
+        doc.moveDown(0.2);
+        break;
+      case "parties":
+        for (const party of paragraph.parties) partyLines(party);
+        break;
+      case "partyContributions":
+        for (const party of paragraph.parties) bullet(`${party.name}: ${party.contribution ? endSentence(party.contribution) : "Bidraget er ikke beskrevet endnu."}`);
+        doc.moveDown(0.2);
+        break;
+      case "contributions":
+        contributions(paragraph);
+        break;
+      case "signatures":
+        for (const party of paragraph.parties) signature(party);
+        break;
+    }
+  }
+
+  function bullet(value: string) {
+    text(`•  ${value}`, { indent: 0 });
+  }
+
+  function contributions(table: Extract<ModelParagraph, { kind: "contributions" }>) {
+    const shares = [0.3, 0.1, 0.15, 0.15, 0.15, 0.15];
+    const columns = shares.map((_, i) => MARGIN + shares.slice(0, i).reduce((sum, share) => sum + share, 0) * width);
+    const widths = shares.map((share) => share * width - 4);
     const row = (cells: string[], bold: boolean) => {
       if (doc.y > doc.page.height - MARGIN - 40) doc.addPage();
       const y = doc.y;
       doc.font(bold ? "Helvetica-Bold" : "Helvetica");
       let bottom = y;
       cells.forEach((value, i) => {
-        doc.text(toWinAnsi(value), columns[i], y, { width: widths[i], align: i === 1 || i === 3 ? "right" : "left" });
+        doc.text(toWinAnsi(value), columns[i], y, { width: widths[i], align: i === 0 ? "left" : "right" });
         bottom = Math.max(bottom, doc.y);
       });
       doc.y = bottom + 4;
       doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + width, doc.y - 2).strokeColor("#8a9099").lineWidth(0.5).stroke();
     };
-    doc.moveDown(0.3);
-    row(["Part", "Timer", "Bidrag i naturalier", "Kontant"], true);
-    for (const party of parties) row([party.name, formatNumber(party.hours ?? 0), party.inKind ?? "–", formatKroner(party.cash ?? 0)], false);
+    doc.moveDown(0.3).fontSize(9.5);
+    row(["Part", "Timer", "Værdi af timer", "Naturalier", "Kontant", "I alt"], true);
+    for (const line of [...table.rows, table.total]) {
+      row([line.name, formatNumber(line.hours), formatKroner(line.hoursValue), formatKroner(line.inKindValue), formatKroner(line.cash), formatKroner(line.total)], line === table.total);
+    }
     doc.x = MARGIN;
-    doc.font("Helvetica").moveDown(0.5);
+    doc.font("Helvetica").fontSize(10.5).moveDown(0.5);
+    for (const line of table.inKind) bullet(`Naturalier fra ${line.name}: ${endSentence(line.text)}`);
   }
 
   function signature(party: PartyView) {
@@ -167,7 +209,7 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     doc.moveDown(1).font("Helvetica-Bold");
     text(`For ${party.name}`);
     doc.font("Helvetica").moveDown(0.4);
-    text("Dato: ______________________");
+    text("Sted og dato: ______________________________");
     doc.moveDown(1.4);
     text("_______________________________________");
     text([party.signatoryName, party.signatoryTitle].filter(Boolean).join(", ") || "Navn og stilling");
