@@ -30,7 +30,7 @@ const variants: [string, Answers][] = [
     "texts with markup, quotes, control characters, emoji and private-use characters",
     withAnswers((a) => {
       a.project.title = `<w:p>Tæt & "godt" 'samarbejde'</w:p> 😀`;
-      a.parties.public.name = "Kommune \u0001\u0008\u000B\u001F med styretegn\ttab";
+      a.parties.publics[0]!.name = "Kommune \u0001\u0008\u000B\u001F med styretegn\ttab";
       a.parties.companies[0]!.name = "Firma \uE000 0 \uE001 \uE002 ApS";
       a.parties.companies[0]!.contribution = "]]> <![CDATA[ &amp; &#x41;";
     }),
