@@ -274,7 +274,9 @@ export function buildModel(template: Template, answers: DraftAnswers, options: {
     const condition = parseCondition(when);
     return "error" in condition ? false : evaluate(condition, lookup);
   };
-  const fill = (text: string) =>
+  // An answer that ends with a full stop, put before the template's own (»… 400.000 kr.«.), gives one stop, not two.
+  const fill = (text: string) => fillIn(text).replace(/(?<!\.)\.\.(?!\.)/g, ".");
+  const fillIn = (text: string) =>
     text
       .replace(CHOICE, (_, count: string, one: string, several: string) => ((counts[count] ?? 1) > 1 ? several : one))
       .replace(PLACEHOLDER, (_, path: string) => {

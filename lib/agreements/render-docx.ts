@@ -75,6 +75,8 @@ const BLOCKS = {
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          // The party's name gets the room; the five amounts share the rest (twips of the 9026 a page holds).
+          columnWidths: [2626, 1000, 1400, 1300, 1300, 1400],
           rows: [
             new TableRow({
               tableHeader: true,

@@ -596,7 +596,7 @@ describe("the template check (content:check)", () => {
 
 describe("one answer set for every document", () => {
   const state = (document: string): FlowState => ({ document, step: 0, answers: {}, errors: {}, revision: 0 });
-  const upload = async (document: DocumentId, name: string, bytes: Uint8Array) => {
+  const upload = async (document: DocumentId, name: string, bytes: Uint8Array<ArrayBuffer>) => {
     const form = new FormData();
     form.set("document", document);
     form.set("intent", "resume");

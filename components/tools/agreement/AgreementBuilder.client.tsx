@@ -366,9 +366,9 @@ function Review({
           );
         })}
       </form>
-      {stops.map((note) => (
-        <section key={note.title} aria-labelledby={`${document}-stop`} className="mt-6 border-l-8 border-error bg-warning-light p-4">
-          <h3 id={`${document}-stop`} className="text-lg font-bold">
+      {stops.map((note, index) => (
+        <section key={note.title} aria-labelledby={`${document}-stop-${index}`} className="mt-6 border-l-8 border-error bg-warning-light p-4">
+          <h3 id={`${document}-stop-${index}`} className="text-lg font-bold">
             {note.title}
           </h3>
           <p className="mt-2">
