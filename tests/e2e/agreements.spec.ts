@@ -46,6 +46,8 @@ async function fillHensigtserklaering(page: Page, tool: Locator) {
 }
 
 test("JavaScript on: errors are summarised, answers survive a reload, and both files hold the parties with æøå", async ({ page }) => {
+  // A long journey through two builders and four downloads.
+  test.slow();
   await page.goto("/vaerktoejer/hensigtserklaering");
   const tool = builder(page, "hensigtserklaering");
   await expect(tool).toHaveAttribute("data-hydrated", "true");
@@ -57,7 +59,7 @@ test("JavaScript on: errors are summarised, answers survive a reload, and both f
   const summary = tool.getByRole("alert");
   await expect(summary.getByRole("heading", { name: "Der er et problem" })).toBeVisible();
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: /CVR-nummeret findes ikke/ }).click();
+  await summary.getByRole("link", { name: /Den offentlige parts CVR-nummer findes ikke/ }).click();
   const cvr = tool.getByRole("group", { name: "Den offentlige part" }).getByLabel("CVR-nummer");
   await expect(cvr).toBeFocused();
   await expect(tool.getByRole("group", { name: "Virksomheden" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.companies[0]!.name);
@@ -187,7 +189,8 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
     ["Slutdato", a.project.end],
   ];
   for (const [label, value] of project) await tool.getByLabel(label, { exact: false }).first().fill(value);
-  await tool.getByRole("group", { name: /Fører I logbog/ }).getByLabel("Ja").check();
+  // Yes/no answers by keyboard: the embedded builder's preview column may cover them on a wide screen.
+  await tool.getByRole("group", { name: /Fører I logbog/ }).getByLabel("Ja").press("Space");
   await tool.getByLabel("Hvem fører logbogen?").fill(a.project.logbookKeeper!);
   await next(tool);
   await tool.getByLabel("Hvem sidder i styregruppen?").fill(a.collaboration.steeringGroup);
@@ -202,9 +205,9 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   // No legal choice is made in advance: moving on without an answer is an error that says what to choose.
   await next(tool);
   await expect(tool.getByRole("alert")).toContainText("Vælg, om den offentlige part måske vil købe en løsning senere");
-  await tool.getByRole("group", { name: /købe en løsning senere/ }).getByLabel("Ja").check();
+  await tool.getByRole("group", { name: /købe en løsning senere/ }).getByLabel("Ja").press("Space");
   await next(tool);
-  await tool.getByRole("group", { name: "Behandler I personoplysninger i projektet?" }).getByLabel("Nej").check();
+  await tool.getByRole("group", { name: "Behandler I personoplysninger i projektet?" }).getByLabel("Nej").press("Space");
   await next(tool);
   await tool.getByLabel("Hvor mange år gælder fortroligheden?").fill("3");
   await next(tool);
