@@ -119,7 +119,7 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
       price: { label: "Hvor meget betaler de offentlige parter i alt?", hint: "Svar, hvis den offentlige part betaler. Beløbet uden moms", kind: "number", unit: "kr.", showIf: [paying] },
       paymentPlan: {
         label: "Betalingsplan",
-        hint: "Svar, hvis den offentlige part betaler. Skriv en rate pr. linje: milepæl, beløb og dato, fx »Prototype godkendt: 200.000 kr., 1. maj 2027«",
+        hint: "Svar, hvis den offentlige part betaler. Skriv en rate pr. linje: milepæl, beløb og dato, fx »Prototype godkendt: 200.000 kr., 1. maj 2027«. Er der flere virksomheder, så skriv også, hvem raten er til",
         kind: "textarea",
         showIf: [paying],
       },

@@ -93,7 +93,7 @@ describe("the samarbejdsaftale as Word", () => {
 
 describe("every clause option, read in the DOCX XML and the PDF text", () => {
   it.each([
-    ["fuld-aabenhed", ["Creative Commons Kreditering 4.0 International (CC BY 4.0)", "European Union Public Licence (EUPL) version 1.2", "Der offentliggøres aldrig personoplysninger", "Risikoen mindskes ved, at forgrundsviden offentliggøres"], ["Forgrundsviden ejes af den part, der har skabt den", "Virksomheden ejer forgrundsviden", "udskydes i op til 60 dage"]],
+    ["fuld-aabenhed", ["Creative Commons Kreditering 4.0 International (CC BY 4.0)", "European Union Public Licence (EUPL) version 1.2", "Der offentliggøres aldrig personoplysninger", "giver parten også andre end parterne en licens til den nødvendige baggrundsviden", "Risikoen mindskes ved, at forgrundsviden offentliggøres"], ["Forgrundsviden ejes af den part, der har skabt den", "Virksomheden ejer forgrundsviden", "udskydes i op til 60 dage"]],
     ["delvis-aabenhed", ["Forgrundsviden ejes af den part, der har skabt den", "kræver det en skriftlig licens eller overdragelse på markedsvilkår", "uigenkaldelig og tidsubegrænset ret til at bruge, ændre og videreudvikle", "kun får rettigheder til det, den selv har skabt, at den betaler markedspris", "udskydes i op til 60 dage"], ["Uanset ejerskabet har hver virksomhed ret", "CC BY 4.0", "Virksomheden ejer forgrundsviden"]],
     ["virksomhed-ejer", ["Virksomheden ejer forgrundsviden.", "betaler virksomheden markedspris", "Rettighederne til den del overgår først, når prisen er betalt", "uigenkaldelig og tidsubegrænset"], ["vedlægges aftalen som bilag", "Forgrundsviden ejes af den part, der har skabt den", "CC BY 4.0"]],
     ["offentlig-ejer", ["Forgrundsviden ejes af den offentlige part.", "overdrager sine rettigheder til forgrundsviden", "Risikoen mindskes ved, at virksomheden ikke får rettigheder"], ["CC BY 4.0", "Virksomheden ejer forgrundsviden", "Markedsprisen fastsættes"]],
@@ -269,6 +269,7 @@ describe("every clause option, read in the DOCX XML and the PDF text", () => {
   it("several public parties: a coordinating party, separate liability for payment, every party signs", async () => {
     const answers = withAnswers((a) => {
       a.parties.publics = [a.parties.publics[0]!, region];
+      a.parties.companies.push(company("Brødrene Sørensen A/S", "87654346"));
       paid(a, "delvis");
       a.money.paymentSplit = "Halvdelen hver";
     });
@@ -277,6 +278,7 @@ describe("every clause option, read in the DOCX XML and the PDF text", () => {
       "Ærø Sølund Kommune koordinerer samarbejdet på vegne af de offentlige parter (»den koordinerende part«)",
       "De offentlige parter deler betalingen sådan: Halvdelen hver.",
       "Hver offentlig part hæfter kun for sin egen andel af betalingen",
+      "Betalingsplanen angiver, hvor meget hver virksomhed skal have for hver milepæl",
       "De offentlige parter har oplyst denne hjemmel: Ærø Sølund Kommune: kommunalfuldmagten; Region Østdanmark: sundhedsloven.",
       "For Region Østdanmark",
     ]);
