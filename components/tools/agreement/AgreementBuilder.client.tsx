@@ -303,6 +303,21 @@ function display(value: unknown, question?: Question): string {
   return `${String(value)}${question?.unit ? ` ${question.unit}` : ""}`;
 }
 
+/** A note for the jurist, with a link to the page of the guide that explains it. */
+function NoteText({ note }: { note: ModelNote }) {
+  return (
+    <>
+      {note.text}
+      {note.link ? (
+        <>
+          {" "}
+          <a href={note.link}>Læs mere</a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 function Review({
   document,
   answers,
@@ -372,13 +387,7 @@ function Review({
             {note.title}
           </h3>
           <p className="mt-2">
-            {note.text}
-            {note.link ? (
-              <>
-                {" "}
-                <a href={note.link}>Læs mere</a>
-              </>
-            ) : null}
+            <NoteText note={note} />
           </p>
         </section>
       ))}
@@ -390,13 +399,7 @@ function Review({
           <ul className="mt-2 list-disc space-y-2 pl-6">
             {others.map((note) => (
               <li key={note.text}>
-                {note.text}
-                {note.link ? (
-                  <>
-                    {" "}
-                    <a href={note.link}>Læs mere</a>
-                  </>
-                ) : null}
+                <NoteText note={note} />
               </li>
             ))}
           </ul>
