@@ -6,6 +6,7 @@
  * choice and condition against the fields the document's zod schema defines.
  */
 import { z } from "zod";
+import { legalReviewSchema } from "@/lib/content/schema";
 import { sectionShapes } from "./answers";
 import { DOCUMENT_IDS, documentFieldPaths, type DocumentId } from "./documents";
 
@@ -57,10 +58,6 @@ export type BlockId = keyof typeof BLOCKS;
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "skal være små bogstaver a-z, tal og bindestreger, fx udbudsmaessige-forhold" });
 const condition = z.string().trim().min(1).max(400).optional();
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "skal være en dato som 2027-01-15" }),
-);
 
 export const paragraphSchema = z.union([
   z.strictObject({
@@ -122,16 +119,17 @@ export const templateSchema = z.strictObject({
   /** Changes with every revision of the text (semantic: 1.0.0 → 1.1.0 for new wording, 2.0.0 for new structure). */
   version,
   /**
-   * The legal review of this version. Leave it out until a jurist has reviewed the text: the documents then say
-   * "Ikke gennemgået af en jurist endnu". The review names who reviewed, when, and the version it covers.
+   * Whether a jurist has reviewed the text: the same block as a page's (status, reviewer, date). Until status is
+   * gennemgaaet, the documents and the builder say "Ikke gennemgået af en jurist endnu".
    */
   legalReview: z
-    .strictObject({
-      reviewer: z.string().trim().min(5, { error: "skriv navn, titel og organisation på den jurist, der har gennemgået skabelonen" }).max(200),
-      date: isoDate,
-      version,
+    .unknown()
+    .refine((value) => typeof value === "object" && value !== null, {
+      error: "mangler. Skriv legalReview: med status: ikke-gennemgaaet, eller med status: gennemgaaet, reviewer og date, når en navngiven jurist har gennemgået skabelonen",
     })
-    .optional(),
+    .pipe(legalReviewSchema),
+  /** With status gennemgaaet: the version the jurist reviewed. It must be this template's version. */
+  reviewedVersion: version.optional(),
   /** What changed in each version, newest first; shown when answers from an older version are read back. */
   changes: z.array(z.strictObject({ version, text: z.array(z.string().trim().min(10).max(400)).min(1) })).default([]),
   /** A short paragraph under the title. */
@@ -199,14 +197,17 @@ export function checkTemplate(template: Template, fileId: string, today = new Da
     (path.startsWith("derived.") && Object.hasOwn(DERIVED_FIELDS, path.slice(8))) ||
     (/^[aA]nnex\./.test(path) && annexIds.has(path.slice(6)));
 
-  if (template.legalReview) {
-    if (template.legalReview.version !== template.version) {
+  const review = template.legalReview;
+  if (review.status === "gennemgaaet") {
+    if (template.reviewedVersion !== template.version) {
       problems.push({
-        field: "legalReview.version",
-        message: `gennemgangen gælder version ${template.legalReview.version}, men skabelonen er version ${template.version}. Få den nye tekst gennemgået, eller fjern legalReview, så dokumenterne siger, at skabelonen ikke er gennemgået`,
+        field: "reviewedVersion",
+        message: `${template.reviewedVersion ? `gennemgangen gælder version ${template.reviewedVersion}` : "mangler"}, men skabelonen er version ${template.version}. Få den nye tekst gennemgået og skriv reviewedVersion: "${template.version}", eller sæt legalReview til status: ikke-gennemgaaet`,
       });
     }
-    if (template.legalReview.date > today) problems.push({ field: "legalReview.date", message: `${template.legalReview.date} ligger i fremtiden. Skriv den dato, juristen gennemgik teksten` });
+    if (review.date && review.date > today) problems.push({ field: "legalReview.date", message: `${review.date} ligger i fremtiden. Skriv den dato, juristen gennemgik teksten` });
+  } else if (template.reviewedVersion) {
+    problems.push({ field: "reviewedVersion", message: "hører kun til legalReview med status: gennemgaaet. Slet feltet" });
   }
   if (!template.changes.some((change) => change.version === template.version) && template.version !== "1.0.0") {
     problems.push({ field: "changes", message: `mangler en linje om, hvad der er nyt i version ${template.version}. Tilføj den øverst under changes` });

@@ -355,9 +355,9 @@ describe("the whole document", () => {
         expect(squash(text)).toContain("Juridisk gennemgang af skabelonen: Ikke gennemgået af en jurist endnu.");
       }
     }
-    const reviewed = { ...templates.hensigtserklaering!, legalReview: { reviewer: "Advokat Birthe Holm, Eksempel Advokater", date: "2026-11-20", version: templates.hensigtserklaering!.version } };
+    const reviewed: Template = { ...templates.hensigtserklaering!, legalReview: { status: "gennemgaaet", reviewer: "Birthe Holm, advokat, Eksempel Advokater", date: "2026-11-20" }, reviewedVersion: templates.hensigtserklaering!.version };
     const text = await docxText(await renderDocx(buildModel(reviewed, exampleAnswers, { today })));
-    expect(text).toContain("Gennemgået af Advokat Birthe Holm, Eksempel Advokater 20. november 2026");
+    expect(text).toContain("Skabelonens juridiske gennemgang: Juridisk gennemgået af Birthe Holm, advokat, Eksempel Advokater (20. november 2026).");
     expect(text).not.toContain("Ikke gennemgået");
   });
 
@@ -586,13 +586,20 @@ describe("the template check (content:check)", () => {
     expect(messages.some((m) => m.includes("{{annex.budget}} findes ikke"))).toBe(true);
     expect(messages.some((m) => m.includes('"rights.model" er ikke et felt i hensigtserklaering'))).toBe(true);
   });
-  it("accepts a legal review only for the version it names, and not from the future", () => {
+  it("accepts a legal review only when it names the jurist, the date and this version, and not from the future", () => {
     const t = base();
-    t.legalReview = { reviewer: "Advokat Birthe Holm", date: "2026-11-20", version: "1.9.0" };
-    expect(checkTemplate(t, t.id, "2026-12-01").map((p) => p.field)).toEqual(["legalReview.version"]);
-    t.legalReview = { reviewer: "Advokat Birthe Holm", date: "2027-01-01", version: t.version };
+    expect(t.legalReview).toEqual({ status: "ikke-gennemgaaet" });
+    t.legalReview = { status: "gennemgaaet", reviewer: "Birthe Holm, advokat", date: "2026-11-20" };
+    t.reviewedVersion = "1.9.0";
+    expect(checkTemplate(t, t.id, "2026-12-01").map((p) => p.field)).toEqual(["reviewedVersion"]);
+    t.reviewedVersion = undefined;
+    expect(checkTemplate(t, t.id, "2026-12-01").map((p) => p.field)).toEqual(["reviewedVersion"]);
+    t.reviewedVersion = t.version;
+    expect(checkTemplate(t, t.id, "2026-12-01")).toEqual([]);
+    t.legalReview = { status: "gennemgaaet", reviewer: "Birthe Holm, advokat", date: "2027-01-01" };
     expect(checkTemplate(t, t.id, "2026-12-01").map((p) => p.field)).toEqual(["legalReview.date"]);
-    expect(templateSchema.safeParse({ ...t, legalReview: { reviewer: "X", date: "2026-11-20", version: t.version } }).success).toBe(false);
+    expect(templateSchema.safeParse({ ...t, legalReview: { status: "gennemgaaet" } }).success).toBe(false);
+    expect(templateSchema.safeParse({ ...t, legalReview: undefined }).success).toBe(false);
   });
 });
 
