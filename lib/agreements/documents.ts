@@ -19,10 +19,15 @@ export function stepSchema(step: StepDefinition) {
       ? partiesSection((group) => partySchema.pick(Object.fromEntries(partyFieldsOf(step, group).map((field) => [field, true])) as Record<keyof typeof partySchema.shape, true>))
       : z.object(Object.fromEntries(asked.map((field) => [field, full[field]!])));
   const rule = sectionRules[step.section];
+  // The rules run even when other fields of the step have errors, so the reader sees every problem at once.
   return rule
-    ? picked.superRefine((value, ctx) => {
-        for (const issue of rule(value as Record<string, unknown>, (field) => asked.includes(field))) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-      })
+    ? picked.superRefine(
+        (value, ctx) => {
+          const fields = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+          for (const issue of rule(fields, (field) => asked.includes(field))) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+        },
+        { when: () => true },
+      )
     : picked;
 }
 

@@ -14,7 +14,7 @@ import { DOCUMENTS, partyFieldsOf, type DocumentId } from "@/lib/agreements/step
 import { PARTY_QUESTIONS, QUESTIONS } from "@/lib/agreements/questions";
 import { migrateAnswers } from "@/lib/agreements/migrate";
 import { parseAnswers, type FlowState } from "@/lib/agreements/form";
-import { validateDocument } from "@/lib/agreements/server";
+import { validateDocument, validateStep } from "@/lib/agreements/server";
 import { agreementStep } from "@/components/tools/agreement/actions";
 import { POST } from "@/app/vaerktoejer/dokument/route";
 import { docxPart, docxText, pdfText } from "./helpers/documents";
@@ -382,7 +382,7 @@ describe("the læsevejledning and the warnings before download", () => {
   it("covers profylaktisk bekendtgørelse, statsstøtteregnskab, the grant letter, the legal basis and repayment when they apply", async () => {
     const answers = withAnswers((a) => (paid(a, "delvis"), (a.money.externalFunding = "Velfærdspuljen")));
     const guide = (await texts("samarbejdsaftale", answers)).docx.slice((await texts("samarbejdsaftale", answers)).docx.lastIndexOf("Læsevejledning"));
-    for (const expected of ["profylaktisk bekendtgørelse", "lovbekendtgørelse nr. 593 af 2. juni 2016", "foreløbigt statsstøtteregnskab", "Vedlæg tilsagnsbrevet", "hjemmel til at deltage og til at betale", "tilbagebetaling af ubrugte midler", "forordning (EU) 2023/2831", "erhvervsfremmeloven § 14, stk. 5"]) {
+    for (const expected of ["profylaktisk bekendtgørelse", "lovbekendtgørelse nr. 593 af 2. juni 2016", "foreløbigt statsstøtteregnskab", "Vedlæg tilsagnsbrevet", "hjemmel til at deltage og til at betale", "tilbagebetaling af ubrugte midler", "forordning (EU) 2023/2831", "LBK nr. 230 af 29. februar 2024, § 14, stk. 5"]) {
       expect(guide).toContain(expected);
     }
     const unpaid = (await texts("samarbejdsaftale", exampleAnswers)).docx;
@@ -511,6 +511,20 @@ describe("validation", () => {
       "parties.knowledge.address": "Skriv videninstitutionens adresse",
     });
     expect(result.step).toBe(0);
+  });
+
+  it("shows every problem of a step at once, the answers a choice needs among them", () => {
+    expect(Object.keys(validateStep("fortrolighedsaftale", 2, { confidentiality: { direction: "envejs" } } as never)).sort()).toEqual([
+      "confidentiality.disclosingParty",
+      "confidentiality.sanction",
+      "confidentiality.years",
+    ]);
+    expect(Object.keys(validateStep("samarbejdsaftale", 3, { money: { publicPays: "fuldt", externalFunding: "x".repeat(500) } } as never)).sort()).toEqual([
+      "money.externalFunding",
+      "money.paymentPlan",
+      "money.price",
+    ]);
+    expect(Object.keys(validateStep("samarbejdsaftale", 3, { money: "ikke et objekt" } as never))).toEqual(["money"]);
   });
 
   it("asks for the EAN number of a public party that pays, and names that party", () => {
