@@ -136,8 +136,8 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
         kind: "radio",
         options: [
           { value: "fuld-aabenhed", label: "Fuld åbenhed", hint: "Resultaterne offentliggøres under en åben licens, og alle må bruge dem" },
-          { value: "delvis-aabenhed", label: "Delvis åbenhed", hint: "Hver part ejer det, den skaber. De vigtigste resultater offentliggøres. Virksomhederne betaler markedspris for at udnytte det, de offentlige parter har skabt" },
-          { value: "virksomhed-ejer", label: "Virksomhederne ejer resultaterne", hint: "Mod markedspris for de offentlige parters bidrag. De offentlige parter får brugsret" },
+          { value: "delvis-aabenhed", label: "Delvis åbenhed", hint: "Hver part ejer det, den skaber. De vigtigste resultater offentliggøres. En virksomhed betaler markedspris for at udnytte det, andre parter har skabt" },
+          { value: "virksomhed-ejer", label: "Virksomheden ejer resultaterne", hint: "Mod markedspris for det, de andre parter har bidraget med. De offentlige parter får brugsret" },
           { value: "offentlig-ejer", label: "De offentlige parter ejer resultaterne", hint: "Virksomhederne får ingen rettigheder. Betaler den offentlige part fuldt ud, skal aftalen som regel i udbud" },
         ],
       },

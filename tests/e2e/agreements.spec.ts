@@ -199,7 +199,7 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   await next(tool);
   await tool.getByLabel("Nej", { exact: true }).check();
   await next(tool);
-  await tool.getByLabel("Virksomhederne ejer resultaterne").check();
+  await tool.getByLabel("Virksomheden ejer resultaterne").check();
   await tool.getByLabel("Parterne forhandler prisen på armslængde og dokumenterer forhandlingen").check();
   await next(tool);
   // No legal choice is made in advance: moving on without an answer is an error that says what to choose.
