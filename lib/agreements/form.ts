@@ -7,6 +7,7 @@ import { PARTY_QUESTIONS, QUESTIONS } from "./questions";
 import { partyFieldsOf, type StepDefinition } from "./steps";
 import type { DraftAnswers } from "./model";
 import { migrateAnswers } from "./migrate";
+import { answersTextProblem } from "./bounds";
 import { MAX_COMPANIES, MAX_PUBLICS } from "./sections";
 
 export type Draft = DraftAnswers & Record<string, unknown>;
@@ -135,9 +136,12 @@ export function valueAt(answers: unknown, path: string): unknown {
   return current;
 }
 
-/** Parses stored or submitted answers, brought up to the current version; anything that is not a plain object becomes empty answers. */
+/**
+ * Parses stored or submitted answers, brought up to the current version; anything that is not a plain object, or
+ * that is deeper, longer or larger than answers can be (bounds.ts), becomes empty answers.
+ */
 export function parseAnswers(json: string | undefined | null): Draft {
-  if (!json || json.length > 200_000) return {};
+  if (!json || answersTextProblem(json)) return {};
   try {
     const parsed = JSON.parse(json) as unknown;
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (migrateAnswers(parsed as Record<string, unknown>).answers as Draft) : {};

@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/steps";
 import { parseAnswers } from "@/lib/agreements/form";
+import { answersProblemMessage, answersTextProblem } from "@/lib/agreements/bounds";
 import { answersFile, FORMATS, generate, validateDocument } from "@/lib/agreements/server";
 import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
@@ -15,6 +16,8 @@ export async function POST(request: Request): Promise<Response> {
     if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return problem(400, "Ukendt dokument", "Vælg et af guidens aftaleværktøjer, og prøv igen.");
     const id = document as DocumentId;
     const answersField = form.get("answers");
+    const tooMuch = typeof answersField === "string" ? answersTextProblem(answersField) : undefined;
+    if (tooMuch) return problem(400, "Svarene kan ikke læses", `${answersProblemMessage(tooMuch, "Formularens svar")}. Gå tilbage til værktøjet, og prøv igen.`);
     const answers = parseAnswers(typeof answersField === "string" ? answersField : undefined);
     const format = String(form.get("format") ?? "docx");
     const name = `${DOCUMENTS[id].title}${typeof answers.project === "object" && answers.project && typeof (answers.project as { title?: unknown }).title === "string" ? ` – ${String((answers.project as { title: string }).title).slice(0, 80)}` : ""}`;

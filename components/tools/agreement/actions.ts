@@ -7,7 +7,8 @@
  */
 import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/documents";
 import { MAX_COMPANIES, MAX_PUBLICS, mergeAnswers, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
-import { readEmbeddedAnswers } from "@/lib/agreements/embed";
+import { inspectEmbeddedAnswers } from "@/lib/agreements/embed";
+import { answersProblemMessage, answersTextProblem, type AnswersProblem } from "@/lib/agreements/bounds";
 import { migrateAnswers } from "@/lib/agreements/migrate";
 import { changesSince, compareVersions, TEMPLATE_VERSION } from "@/lib/agreements/template";
 import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/server";
@@ -50,6 +51,9 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return previous;
   const steps = DOCUMENTS[document].steps;
   const answersField = form.get("answers");
+  // Answers the page did not write (too deep, long or many to read) are refused, and the reader keeps the previous ones.
+  const answersProblem = typeof answersField === "string" ? answersTextProblem(answersField) : undefined;
+  if (answersProblem) return { ...previous, notice: answersProblemMessage(answersProblem, "Formularens svar"), revision: previous.revision + 1 };
   let answers: Draft = parseAnswers(typeof answersField === "string" ? answersField : undefined);
   const stepRaw = Number(form.get("step"));
   const current = Number.isInteger(stepRaw) && stepRaw >= 0 && stepRaw <= steps.length ? stepRaw : 0;
@@ -117,7 +121,9 @@ async function resume(form: FormData, document: DocumentId, state: (step: number
   let raw: Record<string, unknown> | null = null;
   let declared: number | undefined;
   let madeBy: { document: string; templateVersion?: string } | undefined;
-  const embedded = await readEmbeddedAnswers(bytes);
+  const refuse = (problem: AnswersProblem) => ({ ...state(0), errors: { file: answersProblemMessage(problem) } });
+  const embedded = await inspectEmbeddedAnswers(bytes);
+  if (embedded && "problem" in embedded) return refuse(embedded.problem);
   if (embedded) {
     raw = isObject(embedded.answers) ? embedded.answers : null;
     // Files from before the shape was recorded hold version 1.
@@ -125,9 +131,12 @@ async function resume(form: FormData, document: DocumentId, state: (step: number
     madeBy = { document: embedded.document, templateVersion: embedded.templateVersion };
   } else {
     const text = new TextDecoder().decode(bytes);
+    // Bounded before it is parsed, so that neither the parse nor anything after it walks a value it cannot hold.
+    const problem = answersTextProblem(text);
+    if (problem) return refuse(problem);
     let json: unknown = null;
     try {
-      json = text.length <= 200_000 ? JSON.parse(text) : null;
+      json = JSON.parse(text);
     } catch {
       // Not JSON either: no answers in the file.
     }
@@ -141,7 +150,7 @@ async function resume(form: FormData, document: DocumentId, state: (step: number
     }
   }
   const migrated = raw ? migrateAnswers(raw, declared) : null;
-  const answers = migrated ? parseAnswers(JSON.stringify(migrated.answers)) : null;
+  const answers = migrated ? (migrated.answers as Draft) : null;
   if (!answers || Object.keys(answers).length === 0) {
     return { ...state(0), errors: { file: "Filen indeholder ingen svar fra OPI-guiden. Brug et udkast (.docx), som OPI-guiden har lavet, eller en gemt svarfil (.json)" } };
   }
