@@ -211,6 +211,25 @@ describe("every clause option, read in the DOCX XML and the PDF text", () => {
     expect(docx).not.toMatch(/indirekte tab, herunder[^.]*tab af data/);
   });
 
+  it("product liability: states that the agreement cannot limit it towards the injured and names the act, with no claim that nothing changes", async () => {
+    await expectInBoth(
+      "samarbejdsaftale",
+      exampleAnswers,
+      ["Aftalen begrænser ikke det ansvar, en part kan have over for borgere, medarbejdere eller andre, der lider skade på grund af en defekt løsning. Det ansvar følger af produktansvarsloven med senere ændringer"],
+      ["gælder uændret"],
+    );
+    // The new directive is guidance for the jurist, named for what it is: a directive with a date for transposition.
+    const guidance = templates.samarbejdsaftale!.clauses.find((clause) => clause.id === "ansvar")!.guidance;
+    expect(guidance).toContain("direktiv (EU) 2024/2853 (CELEX 32024L2853), skal være gennemført i dansk ret senest 9. december 2026");
+  });
+
+  it("no template, in any clause, annex or note, labels what a payment or a contribution legally is, or says a set of rules applies unchanged", () => {
+    for (const template of Object.values(templates)) {
+      const all = JSON.stringify([template.intro, template.clauses, template.annexes, template.notes]);
+      expect(all, template.id).not.toMatch(/ikke (?:et |som )?vederlag|er et bidrag til en fælles udvikling|er et tilskud|gælder uændret/i);
+    }
+  });
+
   it("new partners join by the public parties' decision on objective criteria, with no veto for competitors", async () => {
     await expectInBoth("samarbejdsaftale", exampleAnswers, ["ud fra objektive kriterier", "At den nye part er en konkurrent, er ikke en saglig grund"], ["hvis alle parter er enige"]);
   });
