@@ -6,10 +6,12 @@
  * Every message is Danish and says how to fix the field.
  *
  * Version 2 of the set (see ANSWERS_VERSION) holds several public parties, the payment terms of paid development,
- * the publication plan and the facts a data processing agreement needs. migrate.ts brings version 1 answers up to date.
+ * the publication plan, the facts a data processing agreement needs and, when the samarbejdsaftale was opened from
+ * the vejvalg, the reader's vejvalg answers. migrate.ts brings version 1 answers up to date.
  */
 import { z } from "zod";
 import { MAX_COMPANIES, MAX_PUBLICS, type SectionId } from "./sections";
+import { optionValues, VEJVALG_QUESTIONS } from "@/lib/planning/vejvalg";
 
 // ---------------------------------------------------------------------------
 // Danish identifiers
@@ -403,12 +405,22 @@ export type Party = z.infer<typeof partySchema>;
 const lenientParty = z.object(Object.fromEntries(Object.entries(partySchema.shape).map(([key, schema]) => [key, (schema as z.ZodType).optional().catch(undefined)])));
 
 /**
+ * The reader's own answers in the vejvalg, when the samarbejdsaftale was opened from it: each optional, each one of
+ * the question's own options. No form step asks them, and nothing fills them in by default; the samarbejdsaftale
+ * prints the vejvalg's recommendation from them in its læsevejledning.
+ */
+export const vejvalgSection = z.object(
+  Object.fromEntries(VEJVALG_QUESTIONS.map((question) => [question.id, z.enum(optionValues(question.id) as [string, ...string[]]).optional().catch(undefined)])),
+);
+
+/**
  * The whole answer set as far as it is valid: every known field that passes its own check, nothing else. Sections a
  * document does not ask travel with it this way, so any file restores every answer.
  */
 export const answerSetSchema = z.object(
-  Object.fromEntries(
-    Object.entries(sectionShapes).map(([section, shape]) => [
+  Object.fromEntries([
+    ["vejvalg", vejvalgSection.optional().catch(undefined)],
+    ...Object.entries(sectionShapes).map(([section, shape]) => [
       section,
       z
         .object(
@@ -425,5 +437,5 @@ export const answerSetSchema = z.object(
         .optional()
         .catch(undefined),
     ]),
-  ),
+  ]),
 );

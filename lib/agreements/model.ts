@@ -6,6 +6,7 @@ import { formatDate, formatKroner, joinDanish } from "@/lib/format";
 import type { Template } from "./template";
 import { CHOICE, evaluate, parseCondition, PLACEHOLDER } from "./conditions";
 import { reviewStatement } from "./review";
+import type { Block } from "@/lib/planning/report";
 
 export interface PartyInput {
   name?: string;
@@ -73,6 +74,13 @@ export interface ModelNote {
   title?: string;
 }
 
+/** A section of the læsevejledning made by code rather than the template, e.g. how the parties chose their route. */
+export interface GuideSection {
+  title: string;
+  /** Headings (level 2 under the section's title, level 3 below them), paragraphs, notes, lists and two-column tables. */
+  blocks: Block[];
+}
+
 export interface DocumentModel {
   documentId: string;
   title: string;
@@ -88,6 +96,8 @@ export interface DocumentModel {
   annexes: ModelClause[];
   /** What a jurist must look at, given these answers; stop notes first. */
   notes: ModelNote[];
+  /** Sections of the læsevejledning after the notes, in order. */
+  guideSections: GuideSection[];
 }
 
 const MISSING = "[mangler]";
@@ -248,7 +258,7 @@ function budget(parties: PartyView[]): Extract<ModelParagraph, { kind: "contribu
   };
 }
 
-export function buildModel(template: Template, answers: DraftAnswers, options: { today: string }): DocumentModel {
+export function buildModel(template: Template, answers: DraftAnswers, options: { today: string; guideSections?: GuideSection[] }): DocumentModel {
   const parties = listParties(answers);
   const sides = confidentialitySides(answers, parties);
   const counts: Record<string, number> = {
@@ -338,6 +348,7 @@ export function buildModel(template: Template, answers: DraftAnswers, options: {
     clauses,
     annexes,
     notes,
+    guideSections: options.guideSections ?? [],
   };
 }
 

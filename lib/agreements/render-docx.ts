@@ -23,7 +23,7 @@ import {
 } from "docx";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import { compiledOnce, packWithDocx, type Block, type Blueprint } from "@/lib/docx/compiled";
-import { draftNote, endSentence, type DocumentModel, type ModelClause, type ModelParagraph, type PartyView } from "./model";
+import { draftNote, endSentence, type DocumentModel, type GuideSection, type ModelClause, type ModelParagraph, type PartyView } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
 
 const NUMBERING = "klausuler";
@@ -109,7 +109,18 @@ const BLOCKS = {
   guideHeading: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: text(title!) })] },
   heading2: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: text(title!) })] },
   heading3: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: text(title!) })] },
+  heading4: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_4, keepNext: true, children: text(title!) })] },
   bullet: { texts: 1, render: ([value]) => [new Paragraph({ bullet: { level: 0 }, children: text(value!) })] },
+  note: { texts: 1, render: ([value]) => [new Paragraph({ indent: { left: 284 }, children: [new TextRun({ text: value!, italics: true })] })] },
+  pairs: {
+    texts: 2,
+    rows: true,
+    render: (texts) => {
+      const rows: TableRow[] = [];
+      for (let i = 0; i < texts.length; i += 2) rows.push(new TableRow({ cantSplit: true, children: [cell(texts[i]!, { bold: true }), cell(texts[i + 1]!)] }));
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [3600, 5426], rows }), new Paragraph({ children: [] })];
+    },
+  },
 } satisfies Blueprint<string>["blocks"];
 
 type Kind = keyof typeof BLOCKS;
@@ -162,6 +173,28 @@ function annexBlocks(annex: ModelClause): Block<Kind>[] {
   return [["guideHeading", [`Bilag ${annex.number}. ${annex.title}`]], ...annex.paragraphs.flatMap(paragraphBlocks)];
 }
 
+/** A section of the læsevejledning made by code (see GuideSection): its headings sit below the section's own. */
+function sectionBlocks(section: GuideSection): Block<Kind>[] {
+  return [
+    ["heading2", [section.title]],
+    ...section.blocks.flatMap((block): Block<Kind>[] => {
+      switch (block.kind) {
+        case "heading":
+          return [[block.level === 3 ? "heading4" : "heading3", [block.text]]];
+        case "paragraph":
+          return [["text", [block.text]]];
+        case "note":
+          return [["note", [block.text]]];
+        case "list":
+          return block.items.map((item): Block<Kind> => ["bullet", [item]]);
+        case "table":
+          // Two columns, a label and its value; the heading before the table says what it holds.
+          return block.rows.length === 0 ? [] : [["pairs", block.rows.flatMap((row) => [row[0] ?? "", row.slice(1).join(" · ")])]];
+      }
+    }),
+  ];
+}
+
 function guideBlocks(model: DocumentModel): Block<Kind>[] {
   const notes = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
   return [
@@ -170,6 +203,7 @@ function guideBlocks(model: DocumentModel): Block<Kind>[] {
     ["text", [`Skabelon version ${model.templateVersion}. Juridisk gennemgang af skabelonen: ${model.legalReview}.`]],
     ["heading2", ["Det skal en jurist se på"]],
     ...notes.map((note): Block<Kind> => ["bullet", ["title" in note && note.title ? `${note.title}: ${note.text}` : note.text]]),
+    ...model.guideSections.flatMap(sectionBlocks),
     ["heading2", ["Afsnit for afsnit"]],
     ...model.clauses.flatMap((clause): Block<Kind>[] => [
       ["heading3", [`${clause.number}. ${clause.title}`]],

@@ -5,7 +5,7 @@
  */
 import PDFDocument from "pdfkit";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import { draftNote, endSentence, type DocumentModel, type ModelNote, type ModelParagraph, type PartyView } from "./model";
+import { draftNote, endSentence, type DocumentModel, type GuideSection, type ModelNote, type ModelParagraph, type PartyView } from "./model";
 
 const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
@@ -94,6 +94,7 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     text(`•  ${note.title ? `${note.title}: ` : ""}${note.text}`, { indent: 0 });
     doc.moveDown(0.3);
   }
+  for (const section of model.guideSections) guideSection(section);
   heading("Afsnit for afsnit", 12);
   for (const clause of model.clauses) {
     doc.font("Helvetica-Bold");
@@ -171,6 +172,42 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
       case "signatures":
         for (const party of paragraph.parties) signature(party);
         break;
+    }
+  }
+
+  /** A section of the læsevejledning made by code (see GuideSection). */
+  function guideSection(section: GuideSection) {
+    heading(section.title, 12);
+    for (const block of section.blocks) {
+      switch (block.kind) {
+        case "heading":
+          heading(block.text, block.level === 3 ? 10.5 : 11);
+          break;
+        case "paragraph":
+          text(block.text);
+          doc.moveDown(0.3);
+          break;
+        case "note":
+          doc.font("Helvetica-Oblique");
+          text(block.text);
+          doc.font("Helvetica").moveDown(0.3);
+          break;
+        case "list":
+          for (const item of block.items) bullet(item);
+          doc.moveDown(0.3);
+          break;
+        case "table":
+          for (const row of block.rows) {
+            if (doc.y > doc.page.height - MARGIN - 40) doc.addPage();
+            doc.font("Helvetica-Bold");
+            // A label that is a question keeps its question mark and gets no colon after it.
+            text(`${row[0] ?? ""}${/[?:]$/.test(row[0] ?? "") ? "" : ":"} `, { continued: true });
+            doc.font("Helvetica");
+            text(row.slice(1).join(" · "));
+          }
+          doc.moveDown(0.3);
+          break;
+      }
     }
   }
 

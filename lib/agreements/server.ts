@@ -7,7 +7,10 @@ import { loadTemplates } from "./load";
 import type { Template } from "./template";
 import { crossIssues, DOCUMENTS, documentSchema, issuesOf, stepSchema, type DocumentId, type Issues } from "./documents";
 import { answerSetSchema, ANSWERS_VERSION } from "./answers";
-import { buildModel } from "./model";
+import { buildModel, type GuideSection } from "./model";
+import { vejvalgAnswers } from "@/lib/planning/vejvalg";
+import { routeSection } from "@/lib/planning/vejvalg-prefill";
+import { vejvalgDecision } from "@/lib/planning/vejvalg-server";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
 import type { Draft } from "./form";
@@ -80,10 +83,21 @@ export const FORMATS = {
   pdf: { type: "application/pdf", extension: "pdf" },
 } as const;
 
+/**
+ * The læsevejledning's sections made by code: for the samarbejdsaftale, how the parties chose their route, when the
+ * answer set holds all their vejvalg answers. The decision is made again from the vejvalg's rules, never read from a file.
+ */
+async function guideSections(id: DocumentId, all: Draft): Promise<GuideSection[]> {
+  if (!DOCUMENTS[id].showsRoute) return [];
+  const whole = answerSetSchema.parse(all) as { vejvalg?: Record<string, unknown> };
+  const vejvalg = whole.vejvalg ? vejvalgAnswers(whole.vejvalg) : null;
+  return vejvalg ? [routeSection(vejvalg, await vejvalgDecision(vejvalg), all)] : [];
+}
+
 /** The document from its validated answers; a DOCX carries the whole answer set (`all`) inside it. */
 export async function generate(id: DocumentId, answers: Draft, format: keyof typeof FORMATS, today: string, all: Draft = answers): Promise<Buffer> {
   const template = await getTemplate(id);
-  const model = buildModel(template, answers, { today });
+  const model = buildModel(template, answers, { today, guideSections: await guideSections(id, all) });
   if (format === "pdf") return renderPdf(model);
   return renderDocx(model, { document: id, templateVersion: template.version, answersVersion: ANSWERS_VERSION, answers: answerSet(all, answers) });
 }

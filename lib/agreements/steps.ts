@@ -28,6 +28,8 @@ export interface DocumentDefinition {
   shortTitle: string;
   /** The steps of the form, in order; fields left out are not asked. */
   steps: StepDefinition[];
+  /** Prints how the parties chose their route in the læsevejledning, when the answers hold the vejvalg's. */
+  showsRoute?: boolean;
 }
 
 export const DOCUMENTS: Record<DocumentId, DocumentDefinition> = {
@@ -57,6 +59,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentDefinition> = {
     id: "samarbejdsaftale",
     title: "OPI-samarbejdsaftale",
     shortTitle: "Samarbejdsaftale",
+    showsRoute: true,
     steps: [
       { section: "parties", partyFields: ["hours", "hourRate", "inKind", "inKindValue", "cash"], publicPartyFields: ["legalBasis"] },
       { section: "project" },

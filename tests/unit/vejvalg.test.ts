@@ -321,15 +321,17 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
   it("fills in the builder from the reader's own answers, and says which value is the vejvalg's recommendation", () => {
     const a = answers({ payment: "delvis", benefit: "virksomhed", personalData: "ja" });
     const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
-    expect(draft).toEqual({ money: { publicPays: "delvis" }, procurement: { laterTender: true }, data: { personalData: true }, rights: { model: "virksomhed-ejer" } });
+    expect(draft).toEqual({ money: { publicPays: "delvis" }, procurement: { laterTender: true }, data: { personalData: true }, rights: { model: "virksomhed-ejer" }, vejvalg: a });
     expect(carried.map((c) => `${c.question}: ${c.answer} → ${c.value}${c.recommended ? " (anbefalet)" : ""}`)).toEqual([
       "payment: Delvis → Delvis",
       "purchase: Måske, i et senere udbud → Ja",
       "personalData: Ja → Ja",
       "benefit: Virksomheden, som vil sælge løsningen → Virksomheden ejer resultaterne (anbefalet)",
     ]);
-    // Every pre-filled answer is a question the builder asks, with a value among its choices.
-    for (const [section, values] of Object.entries(draft!)) {
+    // Every pre-filled answer is a question the builder asks, with a value among its choices; the vejvalg answers travel as given.
+    const { vejvalg, ...asked } = draft!;
+    expect(vejvalg).not.toBe(a);
+    for (const [section, values] of Object.entries(asked)) {
       for (const [field, value] of Object.entries(values as Record<string, unknown>)) {
         const question = QUESTIONS[section as keyof typeof QUESTIONS].fields[field];
         expect(question, `${section}.${field}`).toBeDefined();
@@ -341,8 +343,11 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
   it("leaves out what the reader did not know, and a rights model the rules leave open", () => {
     const a = answers({ payment: UNKNOWN, personalData: UNKNOWN, benefit: UNKNOWN });
     const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
-    expect(draft).toEqual({ procurement: { laterTender: true } });
+    expect(draft).toEqual({ procurement: { laterTender: true }, vejvalg: a });
     expect(carried.map((c) => c.question)).toEqual(["purchase"]);
     expect(builderPrefill({}, undefined)).toEqual({ draft: null, carried: [] });
+    // Only a complete set of vejvalg answers travels: one missing answer, and the rest are not carried as the reader's vejvalg.
+    const { scale: _scale, ...partial } = a;
+    expect(builderPrefill(partial, undefined).draft?.vejvalg).toBeUndefined();
   });
 });

@@ -380,6 +380,19 @@ function Review({
             </section>
           );
         })}
+        {answers.vejvalg && typeof answers.vejvalg === "object" ? (
+          <section className="mb-6" aria-labelledby={`${document}-svar-vejvalg`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-ink pb-1">
+              <h3 id={`${document}-svar-vejvalg`} className="text-lg font-bold">
+                Svar fra vejvalget
+              </h3>
+              <button type="submit" name="intent" value="forget-vejvalg" className="font-semibold text-brand underline">
+                Fjern<span className="sr-only"> svarene fra vejvalget</span>
+              </button>
+            </div>
+            <p className="mt-2">Jeres svar fra vejvalget følger med aftalen. Læsevejledningen sidst i aftalen viser vejvalgets anbefaling, begrundelsen og kilderne.</p>
+          </section>
+        ) : null}
       </form>
       {stops.map((note, index) => (
         <section key={note.title} aria-labelledby={`${document}-stop-${index}`} className="mt-6 border-l-8 border-error bg-warning-light p-4">

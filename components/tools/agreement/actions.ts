@@ -68,6 +68,11 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   });
 
   if (intent === "resume") return resume(form, document, state);
+  if (intent === "forget-vejvalg") {
+    const { vejvalg: _forgotten, ...rest } = answers;
+    answers = rest as Draft;
+    return state(current, { notice: "Svarene fra vejvalget er fjernet. Aftalen viser ikke længere vejvalgets anbefaling." });
+  }
   if (intent === "reset") {
     answers = {};
     return state(0, { notice: "Alle svar er slettet." });
