@@ -259,6 +259,7 @@ const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
           heading1: { run: { size: 28, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 320, after: 120 } } },
           heading2: { run: { size: 24, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 240, after: 80 } } },
           heading3: { run: { size: 22, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 200, after: 60 } } },
+          heading4: { run: { size: 22, bold: true, italics: false, color: "1B1B1B" }, paragraph: { spacing: { before: 160, after: 60 } } },
         },
       },
       numbering: {
