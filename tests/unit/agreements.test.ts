@@ -28,11 +28,12 @@ beforeAll(async () => {
 });
 
 const today = "2026-11-23";
-const withAnswers = (change: (a: Answers) => void): Answers => {
-  const copy = structuredClone(exampleAnswers);
+const withAnswersFrom = (base: Answers, change: (a: Answers) => void): Answers => {
+  const copy = structuredClone(base);
   change(copy);
   return copy;
 };
+const withAnswers = (change: (a: Answers) => void): Answers => withAnswersFrom(exampleAnswers, change);
 const company = (name: string, cvr = "87654338") => ({ ...exampleAnswers.parties.companies[0]!, name, cvr });
 const region = { ...exampleAnswers.parties.publics[0]!, name: "Region Østdanmark", cvr: "12345682", ean: "5798000000018", legalBasis: "sundhedsloven" };
 const knowledge = { ...exampleAnswers.parties.publics[0]!, name: "Syddansk Forskningsinstitut for Ældre", cvr: "12345690", ean: undefined, legalBasis: undefined };
@@ -365,6 +366,76 @@ describe("the whole document", () => {
     expect(endSentence("Hver anden uge;")).toBe("Hver anden uge.");
     expect(endSentence("Er det klart?")).toBe("Er det klart?");
   });
+
+  it("every conditional clause, paragraph, annex and note of every template is reached by some answers, in the DOCX and in the PDF", async () => {
+    /** The longest stretch of a template text that is not an answer: outside placeholders, or one side of a number choice. */
+    const fragment = (text: string) => {
+      const choices = [...text.matchAll(/\{\{#\w+ ([^|}]*)\|([^}]*)\}\}/g)].flatMap((match) => [match[1]!, match[2]!]);
+      return [...text.split(/\{\{[^}]*\}\}/), ...choices].map((piece) => piece.trim()).sort((a, b) => b.length - a.length)[0]!;
+    };
+    const flat = (text: string) => squash(toWinAnsi(text)).replace(/([-/]) /g, "$1");
+    const withKnowledge = (a: Answers, role: "afgiver" | "modtager" | "begge") => {
+      a.parties.hasKnowledgeInstitution = true;
+      a.parties.knowledge = knowledge;
+      a.parties.knowledgeType = "offentlig-forskning";
+      a.confidentiality = { ...a.confidentiality, direction: "envejs", disclosingParty: "offentlig", knowledgeRole: role };
+    };
+    const optionAnswers = [
+      ...variants.map(([, answers]) => answers),
+      ...variants.map(([, answers]) =>
+        withAnswersFrom(answers, (a) => {
+          a.confidentiality = { ...a.confidentiality, direction: "envejs", disclosingParty: "offentlig", knowledgeRole: "modtager", sanction: "konventionalbod", penalty: 50000 };
+          a.terms = { ...a.terms, noticeMonths: 0, disputes: "voldgift", liabilityCap: 0 };
+          a.data.roles = "selvstaendig";
+        }),
+      ),
+      withAnswers((a) => {
+        paid(a, "fuldt");
+        a.money.paymentSplit = "Halvdelen hver";
+        a.parties.publics.push(region);
+        a.rights = { ...a.rights, model: "virksomhed-ejer", marketPriceMethod: "vurdering", licenceTerms: "Brugsretten omfatter også fælleskommunale samarbejder" };
+        a.procurement.laterTender = false;
+        a.data.roles = "faelles";
+        withKnowledge(a, "begge");
+      }),
+      withAnswers((a) => {
+        a.rights = { ...a.rights, model: "delvis-aabenhed", marketPriceMethod: "konkurrence" };
+        a.data = { ...a.data, personalData: false, roles: undefined, purposes: undefined, dataDescription: undefined, subjects: undefined, sensitive: undefined };
+        withKnowledge(a, "afgiver");
+      }),
+      withAnswers((a) => {
+        paid(a, "fuldt");
+        a.rights.model = "fuld-aabenhed";
+        a.rights.codeLicence = "apache-2.0";
+      }),
+      withAnswers((a) => (a.rights.model = "offentlig-ejer")),
+    ];
+    const missed: string[] = [];
+    for (const template of Object.values(templates)) {
+      const rendered = await Promise.all(
+        optionAnswers.map(async (answers) => {
+          const m = model(template.id, answers);
+          return [flat(await docxText(await renderDocx(m))), flat((await pdfText(await renderPdf(m))).join(" "))] as const;
+        }),
+      );
+      const conditional = [
+        ...[...template.clauses, ...template.annexes].flatMap((part) => [
+          ...(part.when ? [{ where: part.id, text: part.title }] : []),
+          ...part.paragraphs.flatMap((paragraph) => (paragraph.when && "text" in paragraph ? [{ where: part.id, text: paragraph.text }] : paragraph.when && "heading" in paragraph ? [{ where: part.id, text: paragraph.heading }] : [])),
+        ]),
+        ...template.notes.filter((note) => note.when).map((note) => ({ where: "notes", text: note.text })),
+      ];
+      for (const { where, text } of conditional) {
+        // A paragraph that is nothing but an answer shows the reader's own text: there is no template wording to find.
+        if (/^\{\{[\w.]+\}\}$/.test(text.trim())) continue;
+        const seen = flat(fragment(text));
+        if (seen.length <= 5) missed.push(`${template.id} ${where}: too little fixed text to recognise in »${text}«`);
+        if (!rendered.some(([docx]) => docx.includes(seen))) missed.push(`${template.id} ${where} (DOCX): »${seen}«`);
+        if (!rendered.some(([, pdf]) => pdf.includes(seen))) missed.push(`${template.id} ${where} (PDF): »${seen}«`);
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 240_000);
 
   it("states its template version and legal review in the document, the PDF and the læsevejledning", async () => {
     for (const id of ["samarbejdsaftale", "hensigtserklaering", "fortrolighedsaftale"]) {
