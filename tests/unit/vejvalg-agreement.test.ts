@@ -15,6 +15,7 @@ import { decideVejvalg } from "@/lib/planning/vejvalg-rules";
 import { readVejvalgFolder, type VejvalgTable } from "@/lib/planning/vejvalg-table";
 import { vejvalgDecision } from "@/lib/planning/vejvalg-server";
 import { docxText, pdfText } from "./helpers/documents";
+import { exploratoryAnswers } from "./helpers/vejvalg";
 
 // The rules come from the test copy of the table; the template is the real one, as in the agreements tests.
 let table: VejvalgTable;
@@ -28,21 +29,7 @@ beforeAll(async () => {
 });
 
 /** An exploratory project: no payment, results shared, maybe a tender later. */
-const vejvalg: VejvalgAnswers = {
-  need: "klart",
-  market: "nej",
-  payment: "nej",
-  otherValue: "nej",
-  purchase: "senere",
-  benefit: "deles",
-  risk: "middel",
-  competition: "nej",
-  results: "meget",
-  background: "lidt",
-  publication: "delvis",
-  personalData: "nej",
-  scale: "projekt",
-};
+const vejvalg: VejvalgAnswers = exploratoryAnswers;
 
 /** One space for any run of spaces, and none where a PDF line broke after a hyphen or a slash, e.g. inside an address. */
 const squash = (text: string) => text.replace(/\s+/g, " ").replace(/([-/]) /g, "$1");

@@ -10,6 +10,7 @@ import { builderPrefill } from "@/lib/planning/vejvalg-prefill";
 import { decideVejvalg, decisiveQuestions } from "@/lib/planning/vejvalg-rules";
 import { readVejvalgFolder, type VejvalgTable } from "@/lib/planning/vejvalg-table";
 import { validateVejvalg } from "@/lib/planning/schemas";
+import { exploratoryAnswers } from "./helpers/vejvalg";
 
 // Tests run against a copy of the table (tests/fixtures/vejvalg/good), never against live content.
 const FIXTURES = "tests/fixtures/vejvalg";
@@ -23,21 +24,7 @@ beforeAll(async () => {
 });
 
 /** An exploratory project: no payment, results shared, maybe a tender later. */
-const base: VejvalgAnswers = {
-  need: "klart",
-  market: "nej",
-  payment: "nej",
-  otherValue: "nej",
-  purchase: "senere",
-  benefit: "deles",
-  risk: "middel",
-  competition: "nej",
-  results: "meget",
-  background: "lidt",
-  publication: "delvis",
-  personalData: "nej",
-  scale: "projekt",
-};
+const base: VejvalgAnswers = exploratoryAnswers;
 const answers = (change: Partial<VejvalgAnswers>): VejvalgAnswers => ({ ...base, ...change }) as VejvalgAnswers;
 const decide = (change: Partial<VejvalgAnswers>) => decideVejvalg(table, answers(change));
 
