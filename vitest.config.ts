@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Documents made in the tests link to a public-looking address, as a production build's do (next.config.mjs).
+    env: { SITE_URL: "https://opi-guiden.example.dk" },
     testTimeout: 30_000,
   },
 });

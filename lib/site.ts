@@ -42,11 +42,15 @@ export function readSiteOwner(env: Record<string, string | undefined>, warn: (me
   return contact.success ? { name: name.data, contact: contact.data } : { name: name.data };
 }
 
-/** Facts about the site itself. Deployments set SITE_URL, REPOSITORY_URL and SITE_OWNER; see README.md. */
+/**
+ * Facts about the site itself. Deployments set SITE_URL, REPOSITORY_URL and SITE_OWNER; see README.md. A production
+ * build refuses to run without SITE_URL (next.config.mjs) and writes its value into the code, so the fallback below
+ * serves only `next dev` and the unit tests.
+ */
 export const site = {
   name: "OPI-guiden",
   tagline: "Guide til offentlig-privat innovation",
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  url: (process.env.SITE_URL || "http://localhost:3000").replace(/\/$/, ""),
   repositoryUrl: (process.env.REPOSITORY_URL ?? "https://github.com/opi-guiden/opi-guiden").replace(/\/$/, ""),
   branch: process.env.REPOSITORY_BRANCH ?? "main",
   license: { code: "MIT", content: "CC BY 4.0" },

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+source scripts/local-site.sh
+local_site_url localhost "${PORT:-3000}"
 npx tsx scripts/content-check.ts
 npm run build
 bash scripts/standalone.sh

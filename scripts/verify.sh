@@ -22,8 +22,13 @@ npx eslint . --max-warnings=0
 step "Content check"
 npx tsx scripts/content-check.ts
 step "Unit tests"
+# Some tests open every generated file in LibreOffice and poppler: find them, or install Debian's packages.
+SOFFICE_PATH="$(bash scripts/find-office.sh)"
+export SOFFICE_PATH
 npx vitest run
 step "Production build"
+source scripts/local-site.sh
+local_site_url 127.0.0.1 "${E2E_PORT:-3100}"
 npm run build
 step "End-to-end and accessibility tests"
 bash scripts/e2e.sh

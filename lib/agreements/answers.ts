@@ -10,6 +10,7 @@
  * the vejvalg, the reader's vejvalg answers. migrate.ts brings version 1 answers up to date.
  */
 import { z } from "zod";
+import { answerString } from "@/lib/text/schema";
 import { MAX_COMPANIES, MAX_PUBLICS, type SectionId } from "./sections";
 import { optionValues, VEJVALG_QUESTIONS } from "@/lib/planning/vejvalg";
 
@@ -40,15 +41,13 @@ function capitalise(value: string): string {
 }
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `Skriv ${label}` })
+  answerString(label, { error: `Skriv ${label}` })
     .trim()
     .min(1, { error: `Skriv ${label}` })
     .max(max, { error: `${capitalise(label)} må højst være ${max} tegn` });
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  answerString(label)
     .trim()
     .max(max, { error: `${capitalise(label)} må højst være ${max} tegn` })
     .optional()
@@ -96,15 +95,13 @@ const yesNo = (message: string) => z.boolean({ error: message });
  * "videninstitutionens" (and «Part» the same with a capital), see `nameParty`.
  */
 const partyText = (field: string, max: number) =>
-  z
-    .string({ error: `Skriv «part» ${field}` })
+  answerString(`«part» ${field}`, { error: `Skriv «part» ${field}` })
     .trim()
     .min(1, { error: `Skriv «part» ${field}` })
     .max(max, { error: `«Part» ${field} må højst være ${max} tegn` });
 
 const partyOptionalText = (field: string, max: number) =>
-  z
-    .string()
+  answerString(`«part» ${field}`)
     .trim()
     .max(max, { error: `«Part» ${field} må højst være ${max} tegn` })
     .optional()
@@ -137,13 +134,11 @@ export const partySchema = z.object({
       .optional(),
   ),
   address: partyText("adresse", 200),
-  signatoryName: z
-    .string({ error: "Skriv navnet på «part» underskriver" })
+  signatoryName: answerString("navnet på «part» underskriver", { error: "Skriv navnet på «part» underskriver" })
     .trim()
     .min(1, { error: "Skriv navnet på «part» underskriver" })
     .max(120, { error: "Navnet på «part» underskriver må højst være 120 tegn" }),
-  signatoryTitle: z
-    .string({ error: "Skriv stillingen på «part» underskriver" })
+  signatoryTitle: answerString("stillingen på «part» underskriver", { error: "Skriv stillingen på «part» underskriver" })
     .trim()
     .min(1, { error: "Skriv stillingen på «part» underskriver" })
     .max(120, { error: "Stillingen på «part» underskriver må højst være 120 tegn" }),

@@ -1,10 +1,12 @@
 /**
- * Document model → .docx with real Word structure: Title and Heading styles (the navigation pane and screen
- * readers use them), automatic clause numbering (1., 1.1), Danish language, document properties, a visible
- * UDKAST mark and page numbers, table header rows, and the læsevejledning as a final, separate part.
+ * Document model → .docx with real Word structure: Title and Heading styles with outline levels (the navigation
+ * pane, screen readers and LibreOffice's tagged PDF export read them), automatic clause numbering (1., 1.1),
+ * Danish language, document properties, a visible UDKAST mark and page numbers, tables sized to their content
+ * with a header row that repeats on every page, signature blocks kept whole with the clause they close, and the
+ * læsevejledning as a final, separate part.
  *
- * The document is a list of blocks (a clause heading, a numbered paragraph, a party …). docx lays out each kind
- * once, and a file is those layouts filled in; see lib/docx/compiled.ts for why and how.
+ * The document is the list of blocks in layout.ts. docx lays out each kind of block once, and a file is those
+ * layouts filled in; see lib/docx/compiled.ts for why and how.
  */
 import {
   AlignmentType,
@@ -19,27 +21,70 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  WidthType,
 } from "docx";
-import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import { compiledOnce, packWithDocx, type Block, type Blueprint } from "@/lib/docx/compiled";
-import { draftNote, endSentence, type DocumentModel, type GuideSection, type ModelClause, type ModelParagraph, type PartyView } from "./model";
+import { compiledOnce, packWithDocx, type Block, type BlockKind, type Blueprint } from "@/lib/docx/compiled";
+import { characterWidths } from "@/lib/layout/columns";
+import { tableFrame, wordColumnWidths } from "@/lib/docx/tables";
+import type { DocumentModel } from "./model";
 import { addAnswers, encodeAnswers, type EmbeddedAnswers } from "./embed";
+import { agreementBlocks, documentTitle, footerStamp, type AgreementBlock } from "./layout";
 
 const NUMBERING = "klausuler";
-
-function cell(text: string, options: { bold?: boolean; right?: boolean } = {}) {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold })],
-      }),
-    ],
-  });
-}
+/** The widest table a file may hold. */
+const MAX_COLUMNS = 8;
 
 const text = (value: string) => [new TextRun(value)];
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+function cell(value: string, alignment: string, bold = false) {
+  return new TableCell({ children: [new Paragraph({ alignment: alignment as Alignment, children: [new TextRun({ text: value, bold })] })] });
+}
+
+/** Column widths from what the columns hold: `texts` are the header's texts and alignments, then each row's (see tableTexts). */
+function columnWidths(texts: readonly string[], columns: number): number[] {
+  return wordColumnWidths(
+    Array.from({ length: columns }, (_, column) => {
+      const cells: string[] = [];
+      for (let row = 0; row < texts.length; row += 2 * columns) cells.push(texts[row + column] ?? "");
+      const widths = characterWidths(cells);
+      // Numbers (right-aligned columns) never wrap: "1.000.749.999 kr." stays on one line.
+      return texts[columns + column] === AlignmentType.RIGHT ? { min: widths.max, max: widths.max } : widths;
+    }),
+  );
+}
+
+/** A table of `columns` columns: the header row (repeated on every page) and rows, each cell with its alignment. */
+function tableKind(columns: number): BlockKind {
+  const widths = (texts: readonly string[]) => columnWidths(texts, columns);
+  return {
+    texts: 2 * columns,
+    head: 2 * columns,
+    rows: true,
+    columns: widths,
+    render: (texts) => {
+      const row = (start: number, bold: boolean) =>
+        Array.from({ length: columns }, (_, i) => cell(texts[start + i]!, texts[start + columns + i]!, bold));
+      const rows: TableRow[] = [];
+      for (let start = 2 * columns; start < texts.length; start += 2 * columns) rows.push(new TableRow({ cantSplit: true, children: row(start, false) }));
+      return [
+        new Table({ ...tableFrame(widths(texts)), rows: [new TableRow({ tableHeader: true, cantSplit: true, children: row(0, true) }), ...rows] }),
+        new Paragraph({ children: [] }),
+      ];
+    },
+  };
+}
+
+function signatureBlock(title: string, signatory: string, keepWithNext: boolean) {
+  return [
+    new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 280 }, children: [new TextRun({ text: title, bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 100 }, children: text("Sted og dato: ______________________________") }),
+    new Paragraph({ keepNext: true, spacing: { before: 1000, after: 0 }, children: text("_______________________________________") }),
+    new Paragraph({ keepNext: keepWithNext, children: text(signatory) }),
+  ];
+}
+
+const tableKinds = Object.fromEntries(Array.from({ length: MAX_COLUMNS }, (_, i) => [`table${i + 1}`, tableKind(i + 1)])) as Record<`table${number}`, BlockKind>;
 
 /** Every kind of block in an agreement, with its texts. */
 const BLOCKS = {
@@ -52,6 +97,8 @@ const BLOCKS = {
     render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: NUMBERING, level: 0 }, keepNext: true, children: text(title!) })],
   },
   clauseText: { texts: 1, render: ([value]) => [new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, children: text(value!) })] },
+  /** A clause paragraph that stays on the page of what follows it, e.g. the signatures. */
+  clauseTextKeep: { texts: 1, render: ([value]) => [new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, keepNext: true, keepLines: true, children: text(value!) })] },
   partyName: {
     texts: 2,
     render: ([name, role]) => [
@@ -59,184 +106,65 @@ const BLOCKS = {
     ],
   },
   partyLine: { texts: 1, render: ([line]) => [new Paragraph({ spacing: { after: 0 }, children: text(line!) })] },
-  contributions: {
-    texts: 6,
-    rows: true,
-    render: (texts) => {
-      const rows: TableRow[] = [];
-      for (let i = 0; i < texts.length; i += 6) {
-        rows.push(
-          new TableRow({
-            cantSplit: true,
-            children: [cell(texts[i]!), ...[1, 2, 3, 4, 5].map((column) => cell(texts[i + column]!, { right: true }))],
-          }),
-        );
-      }
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          // The party's name gets the room; the five amounts share the rest (twips of the 9026 a page holds).
-          columnWidths: [2626, 1000, 1400, 1300, 1300, 1400],
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              cantSplit: true,
-              children: [
-                cell("Part", { bold: true }),
-                cell("Timer", { bold: true, right: true }),
-                cell("Værdi af timer", { bold: true, right: true }),
-                cell("Naturalier", { bold: true, right: true }),
-                cell("Kontant", { bold: true, right: true }),
-                cell("I alt", { bold: true, right: true }),
-              ],
-            }),
-            ...rows,
-          ],
-        }),
-        new Paragraph({ children: [] }),
-      ];
-    },
-  },
-  signature: {
-    texts: 2,
-    render: ([name, signatory]) => [
-      new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: `For ${name!}`, bold: true })] }),
-      new Paragraph({ keepNext: true, children: text("Sted og dato: ______________________________") }),
-      new Paragraph({ keepNext: true, spacing: { before: 480 }, children: text("_______________________________________") }),
-      new Paragraph({ children: text(signatory!) }),
-    ],
-  },
+  ...tableKinds,
+  // Room to sign: about 1,8 cm between the place and date and the signature line. A block never splits, and each
+  // is kept with the next, so the signatures stay together and with the clause they close.
+  signature: { texts: 2, render: ([title, signatory]) => signatureBlock(title!, signatory!, true) },
+  lastSignature: { texts: 2, render: ([title, signatory]) => signatureBlock(title!, signatory!, false) },
   guideHeading: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: text(title!) })] },
-  heading2: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: text(title!) })] },
+  heading2: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: text(title!) })] },
   heading3: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: text(title!) })] },
-  heading4: { texts: 1, render: ([title]) => [new Paragraph({ heading: HeadingLevel.HEADING_4, keepNext: true, children: text(title!) })] },
   bullet: { texts: 1, render: ([value]) => [new Paragraph({ bullet: { level: 0 }, children: text(value!) })] },
-  note: { texts: 1, render: ([value]) => [new Paragraph({ indent: { left: 284 }, children: [new TextRun({ text: value!, italics: true })] })] },
-  pairs: {
-    texts: 2,
-    rows: true,
-    render: (texts) => {
-      const rows: TableRow[] = [];
-      for (let i = 0; i < texts.length; i += 2) rows.push(new TableRow({ cantSplit: true, children: [cell(texts[i]!, { bold: true }), cell(texts[i + 1]!)] }));
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [3600, 5426], rows }), new Paragraph({ children: [] })];
-    },
-  },
 } satisfies Blueprint<string>["blocks"];
 
 type Kind = keyof typeof BLOCKS;
 
-function partyBlocks(parties: PartyView[]): Block<Kind>[] {
-  return parties.flatMap((party): Block<Kind>[] => [
-    ["partyName", [party.name, party.roleLabel.toLowerCase()]],
-    ...[
-      party.cvr ? `CVR-nr. ${party.cvr}` : undefined,
-      party.ean ? `EAN-nr. ${party.ean}` : undefined,
-      party.address,
-    ]
-      .filter((line): line is string => Boolean(line))
-      .map((line): Block<Kind> => ["partyLine", [line]]),
-  ]);
+/** A table's texts as its kind takes them: the header, then each row, each followed by its cells' alignments. */
+function tableTexts(block: Extract<AgreementBlock, { kind: "table" }>): Block<Kind> {
+  const columns = block.header.length;
+  if (columns < 1 || columns > MAX_COLUMNS) throw new Error(`A table in a Word file has 1 to ${MAX_COLUMNS} columns, not ${columns}`);
+  const alignments = block.numeric.map((numeric) => (numeric ? AlignmentType.RIGHT : AlignmentType.LEFT));
+  const rows = [block.header, ...block.rows, ...(block.total ? [block.total] : [])];
+  return [`table${columns}` as Kind, rows.flatMap((row) => [...Array.from({ length: columns }, (_, i) => row[i] ?? ""), ...alignments])];
 }
 
-const kroner = (value: number) => formatKroner(value);
-
-function paragraphBlocks(paragraph: ModelParagraph): Block<Kind>[] {
-  switch (paragraph.kind) {
-    case "text":
-      return [[paragraph.number ? "clauseText" : "text", [paragraph.text]]];
-    case "heading":
-      return [["heading2", [paragraph.text]]];
-    case "list":
-      return paragraph.items.map((item): Block<Kind> => ["bullet", [item]]);
-    case "parties":
-      return partyBlocks(paragraph.parties);
-    case "partyContributions":
-      return paragraph.parties.map((party): Block<Kind> => ["bullet", [`${party.name}: ${party.contribution ? endSentence(party.contribution) : "Bidraget er ikke beskrevet endnu."}`]]);
-    case "contributions":
-      return [
-        [
-          "contributions",
-          [...paragraph.rows, paragraph.total].flatMap((row) => [row.name, formatNumber(row.hours), kroner(row.hoursValue), kroner(row.inKindValue), kroner(row.cash), kroner(row.total)]),
-        ],
-        ...paragraph.inKind.map((line): Block<Kind> => ["bullet", [`Naturalier fra ${line.name}: ${endSentence(line.text)}`]]),
-      ];
-    case "signatures":
-      return paragraph.parties.map((party): Block<Kind> => ["signature", [party.name, [party.signatoryName, party.signatoryTitle].filter(Boolean).join(", ") || "Navn og stilling"]]);
-  }
-}
-
-function clauseBlocks(clause: ModelClause): Block<Kind>[] {
-  return [["clauseHeading", [clause.title]], ...clause.paragraphs.flatMap(paragraphBlocks)];
-}
-
-function annexBlocks(annex: ModelClause): Block<Kind>[] {
-  return [["guideHeading", [`Bilag ${annex.number}. ${annex.title}`]], ...annex.paragraphs.flatMap(paragraphBlocks)];
-}
-
-/** A section of the læsevejledning made by code (see GuideSection): its headings sit below the section's own. */
-function sectionBlocks(section: GuideSection): Block<Kind>[] {
-  return [
-    ["heading2", [section.title]],
-    ...section.blocks.flatMap((block): Block<Kind>[] => {
-      switch (block.kind) {
-        case "heading":
-          return [[block.level === 3 ? "heading4" : "heading3", [block.text]]];
-        case "paragraph":
-          return [["text", [block.text]]];
-        case "note":
-          return [["note", [block.text]]];
-        case "list":
-          return block.items.map((item): Block<Kind> => ["bullet", [item]]);
-        case "table":
-          // Two columns, a label and its value; the heading before the table says what it holds.
-          return block.rows.length === 0 ? [] : [["pairs", block.rows.flatMap((row) => [row[0] ?? "", row.slice(1).join(" · ")])]];
-      }
-    }),
-  ];
-}
-
-function guideBlocks(model: DocumentModel): Block<Kind>[] {
-  const notes = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
-  return [
-    ["guideHeading", ["Læsevejledning"]],
-    ["text", ["Læsevejledningen hører ikke til aftalen. Den forklarer valgene i udkastet og peger på det, en jurist skal se på. Slet den, før I skriver under."]],
-    ["text", [`Skabelon version ${model.templateVersion}. Juridisk gennemgang af skabelonen: ${model.legalReview}.`]],
-    ["heading2", ["Det skal en jurist se på"]],
-    ...notes.map((note): Block<Kind> => ["bullet", ["title" in note && note.title ? `${note.title}: ${note.text}` : note.text]]),
-    ...model.guideSections.flatMap(sectionBlocks),
-    ["heading2", ["Afsnit for afsnit"]],
-    ...model.clauses.flatMap((clause): Block<Kind>[] => [
-      ["heading3", [`${clause.number}. ${clause.title}`]],
-      ["text", [clause.guidance]],
-    ]),
-    ...model.annexes.flatMap((annex): Block<Kind>[] => [
-      ["heading3", [`Bilag ${annex.number}. ${annex.title}`]],
-      ["text", [annex.guidance]],
-    ]),
-  ];
-}
-
-/** The agreement as blocks, from the title to the last line of the læsevejledning. */
-function documentBlocks(model: DocumentModel): Block<Kind>[] {
-  return [
-    ["title", [model.title]],
-    ...(model.projectTitle ? [["projectTitle", [model.projectTitle]] as Block<Kind>] : []),
-    ["draftNote", [draftNote(model)]],
-    ["text", [model.intro]],
-    ...model.clauses.flatMap(clauseBlocks),
-    ...model.annexes.flatMap(annexBlocks),
-    ...guideBlocks(model),
-  ];
+function wordBlocks(blocks: AgreementBlock[]): Block<Kind>[] {
+  return blocks.flatMap((block, i): Block<Kind>[] => {
+    switch (block.kind) {
+      case "title":
+        return [["title", [block.text]]];
+      case "subtitle":
+        return [["projectTitle", [block.text]]];
+      case "draftNote":
+        return [["draftNote", [block.text]]];
+      case "text":
+        return [["text", [block.text]]];
+      case "clauseHeading":
+        return [["clauseHeading", [block.title]]];
+      case "clauseText":
+        return [[block.keepWithNext ? "clauseTextKeep" : "clauseText", [block.text]]];
+      case "party":
+        return [["partyName", [block.name, block.role]], ...block.lines.map((line): Block<Kind> => ["partyLine", [line]])];
+      case "table":
+        return [tableTexts(block)];
+      case "signature":
+        return [[blocks[i + 1]?.kind === "signature" ? "signature" : "lastSignature", [block.title, block.signatory ?? "Navn og stilling"]]];
+      case "guideHeading":
+        return [[block.level === 1 ? "guideHeading" : block.level === 2 ? "heading2" : "heading3", [block.text]]];
+      case "bullet":
+        return [["bullet", [block.text]]];
+    }
+  });
 }
 
 /** The file's own texts: its properties, the footer's stamp and, when they travel along, the answers. */
 function documentValues(model: DocumentModel, answers?: EmbeddedAnswers): Record<string, string> {
   return {
-    title: model.projectTitle ? `${model.title}: ${model.projectTitle}` : model.title,
+    title: documentTitle(model),
     subject: model.title,
-    description: `Udkast lavet med OPI-guiden (skabelon ${model.documentId} version ${model.templateVersion}; ${model.legalReview.toLowerCase()}). Skal gennemgås af en jurist.`,
+    description: `Udkast lavet med OPI-guiden (skabelon ${model.documentId} version ${model.templateVersion}). Skal gennemgås af en jurist.`,
     keywords: `OPI, udkast, ${model.documentId}, skabelon ${model.templateVersion}`,
-    stamp: `UDKAST · ${model.title} · skabelon version ${model.templateVersion} · ${formatDate(model.date)}`,
+    stamp: footerStamp(model),
     ...(answers ? { answers: encodeAnswers(answers) } : {}),
   };
 }
@@ -256,10 +184,10 @@ const blueprint = (withAnswers: boolean): Blueprint<Kind> => ({
         default: {
           document: { run: { font: "Calibri", size: 22, language: { value: "da-DK" } }, paragraph: { spacing: { after: 120, line: 276 } } },
           title: { run: { size: 44, bold: true, color: "0B4F8A" } },
-          heading1: { run: { size: 28, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 320, after: 120 } } },
-          heading2: { run: { size: 24, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 240, after: 80 } } },
-          heading3: { run: { size: 22, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 200, after: 60 } } },
-          heading4: { run: { size: 22, bold: true, italics: false, color: "1B1B1B" }, paragraph: { spacing: { before: 160, after: 60 } } },
+          // Outline levels make these headings in Word's navigation pane and in a tagged PDF made from the file.
+          heading1: { run: { size: 28, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 320, after: 120 }, outlineLevel: 0 } },
+          heading2: { run: { size: 24, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 240, after: 80 }, outlineLevel: 1 } },
+          heading3: { run: { size: 22, bold: true, color: "1B1B1B" }, paragraph: { spacing: { before: 200, after: 60 }, outlineLevel: 2 } },
         },
       },
       numbering: {
@@ -304,10 +232,10 @@ const layoutWithoutAnswers = compiledOnce(() => blueprint(false));
 /** The model as a .docx; with `answers`, the answers travel inside it (see embed.ts). */
 export async function renderDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
   const pkg = await (answers ? layoutWithAnswers() : layoutWithoutAnswers());
-  return pkg.pack(documentValues(model, answers), documentBlocks(model), new Date());
+  return pkg.pack(documentValues(model, answers), wordBlocks(agreementBlocks(model)), new Date());
 }
 
 /** The same file made by docx alone, block by block: the reference `renderDocx` is tested against. */
 export function renderDocxWithDocx(model: DocumentModel, answers?: EmbeddedAnswers): Promise<Buffer> {
-  return packWithDocx(blueprint(answers !== undefined), documentValues(model, answers), documentBlocks(model));
+  return packWithDocx(blueprint(answers !== undefined), documentValues(model, answers), wordBlocks(agreementBlocks(model)));
 }

@@ -14,6 +14,7 @@ import { vejvalgDecision } from "@/lib/planning/vejvalg-server";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
 import type { Draft } from "./form";
+import { danishIssue } from "@/lib/text/schema";
 
 export type { Issues } from "./documents";
 
@@ -35,14 +36,14 @@ export function getTemplate(id: DocumentId): Promise<Template> {
 export function validateStep(id: DocumentId, stepIndex: number, answers: Draft): Issues {
   const step = DOCUMENTS[id].steps[stepIndex];
   if (!step) return {};
-  const result = stepSchema(step).safeParse(answers[step.section] ?? {});
+  const result = stepSchema(step).safeParse(answers[step.section] ?? {}, { error: danishIssue });
   const issues = [...(result.success ? [] : result.error.issues.map((issue) => ({ path: [step.section, ...issue.path], message: issue.message }))), ...crossIssues(step, answers)];
   return issuesOf(issues, answers);
 }
 
 /** Validates a whole document; on failure says which step to fix first. */
 export function validateDocument(id: DocumentId, answers: Draft): { ok: true; data: Draft } | { ok: false; issues: Issues; step: number } {
-  const result = documentSchema(id).safeParse(answers);
+  const result = documentSchema(id).safeParse(answers, { error: danishIssue });
   const steps = DOCUMENTS[id].steps;
   const issues = issuesOf([...(result.success ? [] : result.error.issues), ...steps.flatMap((step) => crossIssues(step, answers))], answers);
   if (result.success && Object.keys(issues).length === 0) return { ok: true, data: result.data as Draft };

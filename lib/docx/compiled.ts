@@ -11,6 +11,7 @@
  */
 import { Packer, Paragraph, TextRun, type File, type FileChild } from "docx";
 import JSZip from "jszip";
+import { documentText } from "@/lib/text/rules";
 import { compressPart, zipParts, type CompressedPart } from "./zip";
 
 const OPEN = "\uE000";
@@ -50,10 +51,18 @@ class Gapped {
 export interface BlockKind {
   /** How many texts the block has; for a table of rows, how many each row has. */
   texts: number;
-  /** The block as docx elements. For `rows`, `texts` holds every row's texts one row after the other. */
+  /** The block as docx elements. For `rows`, `texts` holds the head's texts, then every row's texts one row after the other. */
   render: (texts: readonly string[]) => FileChild[];
   /** A table whose rows repeat: the layout keeps the first rows as they are and repeats the last one. */
   rows?: boolean;
+  /** For `rows`: how many texts the rows before the repeated one hold (e.g. a header row's cells). */
+  head?: number;
+  /**
+   * For `rows`: the table's column widths in twips, from its texts. render() must hand the same widths to docx
+   * (columnWidths, summing to the text width, so docx writes them unchanged as cell widths too); the compiled
+   * table gets them written into its grid and cells.
+   */
+  columns?: (texts: readonly string[]) => number[];
 }
 
 export interface Blueprint<K extends string> {
@@ -83,14 +92,18 @@ const W3CDTF = /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(
 export async function compilePackage<K extends string>(blueprint: Blueprint<K>): Promise<CompiledPackage<K>> {
   const kinds = Object.keys(blueprint.blocks) as K[];
   const separator = new Paragraph({ children: [new TextRun(SEPARATOR)] });
-  const body = kinds.flatMap((kind) => [...blueprint.blocks[kind].render(Array.from({ length: blueprint.blocks[kind].texts }, (_, i) => slot(i))), separator]);
+  const slots = (count: number) => Array.from({ length: count }, (_, i) => slot(i));
+  const body = kinds.flatMap((kind) => {
+    const { texts, head = 0 } = blueprint.blocks[kind];
+    return [...blueprint.blocks[kind].render([...slots(head), ...slots(texts)]), separator];
+  });
   const { file, parts: extra } = blueprint.document(body, slot);
   const zip = await JSZip.loadAsync(await Packer.toBuffer(file, false, extra));
 
   const parts: { path: string; constant?: CompressedPart; gapped?: Gapped }[] = [];
   let head = "";
   let tail = "";
-  const layouts = new Map<K, { head: Gapped; row?: Gapped; tail: string; texts: number }>();
+  const layouts = new Map<K, { head: Gapped; row?: Gapped; tail: string; texts: number; headTexts: number }>();
   for (const [path, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     let xml = await entry.async("string");
@@ -106,15 +119,15 @@ export async function compilePackage<K extends string>(blueprint: Blueprint<K>):
       if (pieces.length !== kinds.length + 1) throw new Error(`docx laid out ${pieces.length - 1} blocks, not ${kinds.length}`);
       kinds.forEach((kind, i) => {
         const piece = pieces[i]!;
-        const { texts, rows } = blueprint.blocks[kind];
+        const { texts, rows, head = 0 } = blueprint.blocks[kind];
         if (!rows) {
-          layouts.set(kind, { head: new Gapped(piece), tail: "", texts });
+          layouts.set(kind, { head: new Gapped(piece), tail: "", texts, headTexts: 0 });
           return;
         }
         const rowStart = piece.lastIndexOf("<w:tr>");
         const tableEnd = piece.lastIndexOf("</w:tbl>");
         if (rowStart < 0 || tableEnd < rowStart) throw new Error(`The block ${kind} is not a table`);
-        layouts.set(kind, { head: new Gapped(piece.slice(0, rowStart)), row: new Gapped(piece.slice(rowStart, tableEnd)), tail: piece.slice(tableEnd), texts });
+        layouts.set(kind, { head: new Gapped(piece.slice(0, rowStart)), row: new Gapped(piece.slice(rowStart, tableEnd)), tail: piece.slice(tableEnd), texts, headTexts: head });
       });
       parts.push({ path });
       continue;
@@ -124,9 +137,9 @@ export async function compilePackage<K extends string>(blueprint: Blueprint<K>):
     else parts.push({ path, constant: compressPart(path, xml) });
   }
   for (const [kind, layout] of layouts) {
-    // A table's texts are all in its repeated row: a gap before or after it would never be filled.
-    const gaps = layout.row ? (layout.head.gaps > 0 || GAP.test(layout.tail) ? -1 : layout.row.gaps) : layout.head.gaps;
-    if (gaps !== layout.texts) throw new Error(`The block ${kind} has ${gaps < 0 ? "texts outside its row" : `${gaps} texts`} in its layout, not ${layout.texts}`);
+    // A table's texts are in its head and its repeated row: a gap elsewhere would never be filled.
+    const gaps = layout.row ? (layout.head.gaps !== layout.headTexts || GAP.test(layout.tail) ? -1 : layout.row.gaps) : layout.head.gaps;
+    if (gaps !== layout.texts) throw new Error(`The block ${kind} has ${gaps < 0 ? "texts outside its head and row" : `${gaps} texts`} in its layout, not ${layout.texts}`);
   }
 
   const block = (kind: K, texts: readonly string[]): string => {
@@ -135,17 +148,21 @@ export async function compilePackage<K extends string>(blueprint: Blueprint<K>):
       if (texts.length !== layout.texts) throw new Error(`The block ${kind} takes ${layout.texts} texts, not ${texts.length}`);
       return layout.head.fill((name) => texts[Number(name)]!);
     }
-    if (texts.length % layout.texts !== 0) throw new Error(`The rows of ${kind} take ${layout.texts} texts each`);
-    let xml = layout.head.fill(() => "");
-    for (let row = 0; row < texts.length; row += layout.texts) xml += layout.row.fill((name) => texts[row + Number(name)]!);
-    return xml + layout.tail;
+    if (texts.length < layout.headTexts || (texts.length - layout.headTexts) % layout.texts !== 0) {
+      throw new Error(`The rows of ${kind} take ${layout.texts} texts each, after ${layout.headTexts} for its head`);
+    }
+    let xml = layout.head.fill((name) => texts[Number(name)]!);
+    for (let row = layout.headTexts; row < texts.length; row += layout.texts) xml += layout.row.fill((name) => texts[row + Number(name)]!);
+    xml += layout.tail;
+    const columns = blueprint.blocks[kind].columns;
+    return columns ? withColumnWidths(xml, columns(texts)) : xml;
   };
 
   return {
     block,
     pack(values, blocks, now) {
-      const value = lookup({ ...values, "@now": now.toISOString() }, "compiled docx");
-      const body = blocks.map(([kind, texts]) => block(kind, texts)).join("");
+      const value = lookup({ ...writable(values), "@now": now.toISOString() }, "compiled docx");
+      const body = blocks.map(([kind, texts]) => block(kind, texts.map(documentText))).join("");
       return zipParts(
         parts.map((part) => part.constant ?? compressPart(part.path, part.gapped ? part.gapped.fill(value) : head + body + tail)),
         now,
@@ -174,7 +191,21 @@ export function compiledOnce<K extends string>(blueprint: () => Blueprint<K>): (
 
 /** The same file through docx alone, as the reference `compilePackage` is held to. */
 export function packWithDocx<K extends string>(blueprint: Blueprint<K>, values: Record<string, string>, blocks: readonly Block<K>[]): Promise<Buffer> {
-  const body = blocks.flatMap(([kind, texts]) => blueprint.blocks[kind].render(texts));
-  const { file, parts } = blueprint.document(body, lookup(values, "docx"));
+  const body = blocks.flatMap(([kind, texts]) => blueprint.blocks[kind].render(texts.map(documentText)));
+  const { file, parts } = blueprint.document(body, lookup(writable(values), "docx"));
   return Packer.toBuffer(file, false, parts);
+}
+
+/** Every text as a document may hold it (control characters as spaces, nothing XML forbids), in every part. */
+function writable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, text]) => [name, documentText(text)]));
+}
+
+/** A compiled table with its grid and cell widths set: the n-th cell of every row gets the n-th column's width. */
+function withColumnWidths(xml: string, widths: number[]): string {
+  let grid = 0;
+  let cell = 0;
+  return xml
+    .replace(/<w:gridCol w:w="\d+"\/>/g, () => `<w:gridCol w:w="${widths[grid++] ?? 0}"/>`)
+    .replace(/<w:tcW w:type="dxa" w:w="\d+"\/>/g, () => `<w:tcW w:type="dxa" w:w="${widths[cell++ % widths.length] ?? 0}"/>`);
 }

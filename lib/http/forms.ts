@@ -3,6 +3,7 @@
  * and a Danish error page for every bad request. No request ever gets a 500 page from here.
  */
 import { ERROR_PAGE_CSP, errorPageHtml } from "./error-page";
+import { documentText } from "@/lib/text/rules";
 
 export const MAX_BODY = 100 * 1024;
 
@@ -40,17 +41,32 @@ export async function readPostedForm(request: Request): Promise<FormData | Respo
   }
 }
 
-/** "Behovsscreening – Ældreområdet.xlsx" with an ASCII fallback for old clients. */
+// Characters no file name may hold on some system: path separators, Windows' reserved ones, controls.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\<>:"|?*]/g;
+const TRANSLITERATIONS: Record<string, string> = { æ: "ae", Æ: "Ae", ø: "oe", Ø: "Oe", å: "aa", Å: "Aa", ß: "ss", "–": "-", "—": "-" };
+
+/** A name part cleaned for any file system: no path, no "..", no reserved or control characters. */
+function cleanName(text: string): string {
+  return documentText(text).replace(/\s+/g, " ").replace(UNSAFE_IN_NAME, "-").replace(/\.{2,}/g, ".").replace(/^[\s.-]+|[\s.]+$/g, "");
+}
+
+/**
+ * "Behovsscreening – Ældreområdet.xlsx": the name as written, percent-encoded UTF-8 in filename*, and an ASCII
+ * fallback for old clients (æ → ae, Å → Aa, other letters without their accents, anything else left out).
+ */
 export function contentDisposition(name: string): string {
-  const ascii = name
-    .replace(/[–—]/g, "-")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/[øØ]/g, "oe")
-    .replace(/[åÅ]/g, "aa")
-    .normalize("NFKD")
-    .replace(/[^\x20-\x7e]/g, "")
-    .replace(/["\\]/g, "");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  const [, base = name, extension = ""] = /^(.*?)(\.[A-Za-z0-9]{1,5})?$/.exec(name) ?? [];
+  const safe = cleanName(base) || "dokument";
+  const ascii =
+    cleanName(
+      safe
+        .replace(/[æÆøØåÅß–—]/g, (char) => TRANSLITERATIONS[char]!)
+        .normalize("NFKD")
+        .replace(/[^\x20-\x7e]/g, ""),
+    ) || "dokument";
+  const encoded = encodeURIComponent(`${safe}${extension}`).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}${extension}"; filename*=UTF-8''${encoded}`;
 }
 
 /** A generated file, to be saved under `name` and never cached. */

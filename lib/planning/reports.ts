@@ -3,7 +3,7 @@
  * spreadsheet sheets. Pure functions of the validated answers.
  */
 import { formatKroner, formatNumber } from "@/lib/format";
-import type { Block, Report, Sheet, SheetCell } from "./report";
+import type { Block, Inline, Report, Sheet, SheetCell } from "./report";
 import { legalReviewText } from "@/lib/content/legal";
 import { AGREEMENT_LABELS, answerLabel, rightsText, routeText, typeText, VEJVALG_QUESTIONS, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "./vejvalg";
 import { DIMENSIONS, MAX_SCORE, rankNeeds, SOLUTION_OPTIONS } from "./behovsscreening";
@@ -14,10 +14,17 @@ import { absoluteUrl } from "@/lib/site";
 
 const absolute = (link: string) => (link.startsWith("/") ? absoluteUrl(link) : link);
 
-/** A source as one line: its title, the full citation and where to read it. */
-export function sourceLine(source: VejvalgSource): string {
+/** An address as a link that shows the address itself, so it also reads on paper. */
+const link = (address: string) => ({ text: absolute(address), href: absolute(address) });
+
+/** A text followed by a link to read more. */
+const withLink = (text: string, address?: string): Inline => (address ? [`${text} Læs mere: `, link(address)] : text);
+
+/** A source as one line: its title, the full citation and where to read it, as a link. */
+export function sourceLine(source: VejvalgSource): Inline {
   // A title that ends with its own mark (»Hvornår er en aftale gensidigt bebyrdende?«) gets no full stop after it.
-  return `${source.title}${/[.?!]$/.test(source.title) ? "" : "."} ${source.reference}${source.publisher ? `, ${source.publisher}` : ""}${source.url ? `: ${absolute(source.url)}` : ""}`;
+  const citation = `${source.title}${/[.?!]$/.test(source.title) ? "" : "."} ${source.reference}${source.publisher ? `, ${source.publisher}` : ""}`;
+  return source.url ? [`${citation}: `, link(source.url)] : citation;
 }
 
 /**
@@ -34,7 +41,7 @@ export function decisionBlocks(decision: VejvalgDecision): Block[] {
     { kind: "heading" as const, text: heading, level: 3 as const },
     ...rule.reasons.map((text) => ({ kind: "paragraph" as const, text })),
     ...(rule.basedOn.length ? [{ kind: "paragraph" as const, text: `Bygger på jeres svar: ${rule.basedOn.map((b) => `${b.label} ${b.answer}.`).join(" ")}` }] : []),
-    { kind: "list" as const, items: [...rule.sources.map((source) => `Kilde: ${sourceLine(source)}`), ...(rule.link ? [`Læs mere: ${absolute(rule.link)}`] : [])] },
+    { kind: "list" as const, items: [...rule.sources.map((source): Inline => ["Kilde: ", ...[sourceLine(source)].flat()]), ...(rule.link ? [["Læs mere: ", link(rule.link)] as Inline] : [])] },
   ]);
 }
 
@@ -52,7 +59,7 @@ export function vejvalgBlocks(answers: VejvalgAnswers, decision: VejvalgDecision
     { kind: "heading", text: "Anbefaling" },
     {
       kind: "table",
-      header: ["", "Anbefaling"],
+      header: ["Emne", "Anbefaling"],
       rows: [
         ["Vej", routeText(decision)],
         ["Type OPI", typeText(decision.type)],
@@ -65,7 +72,7 @@ export function vejvalgBlocks(answers: VejvalgAnswers, decision: VejvalgDecision
     ...decisionBlocks(decision),
     { kind: "heading", text: "Risici, I skal håndtere" },
     decision.risks.length
-      ? { kind: "list", items: decision.risks.map((r) => `${r.title}: ${r.text} Kilde: ${r.sources.map((source) => sourceLine(source)).join("; ")}.${r.link ? ` Læs mere: ${absolute(r.link)}` : ""}`) }
+      ? { kind: "list", items: decision.risks.map((r) => withLink(`${r.title}: ${r.text} Kilde: ${r.sources.map((source) => `${source.title}. ${source.reference}`).join("; ")}.`, r.link)) }
       : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
     { kind: "heading", text: "Jeres svar" },
     { kind: "table", header: ["Spørgsmål", "Svar"], rows: VEJVALG_QUESTIONS.map((q) => [q.label, answerLabel(q.id, answers[q.id])]) },
@@ -89,27 +96,34 @@ export function behovsscreeningReport(data: Behovsscreening): Report {
       {
         kind: "table",
         caption: "Behovene side om side",
-        header: ["Behov", ...DIMENSIONS.map((d) => d.label), "I alt"],
+        header: ["Behov", ...DIMENSIONS.map((d) => hyphenated(d.label)), "I alt"],
         numeric: [false, ...DIMENSIONS.map(() => true), true],
         rows: ranked.map((n) => [n.title, ...DIMENSIONS.map((d) => String(n.ratings[d.id])), String(n.score)]),
       },
       ...ranked.flatMap((n) => [
         { kind: "heading" as const, text: `${n.rank}. ${n.title}`, level: 3 as const },
         {
-          kind: "table" as const,
-          header: ["", ""],
-          rows: [
+          kind: "fields" as const,
+          items: [
             ["Behovet", n.description],
             ["Målgruppe", n.targetGroup],
             ["Andre med behovet", n.others ?? "Ikke udfyldt"],
             ["Findes der løsninger?", `${solution(n.solutions)}${n.solutionsNote ? `. ${n.solutionsNote}` : ""}`],
             ["Råd", n.advice],
-          ],
+          ] as [string, string][],
         },
       ]),
     ],
   };
 }
+
+/** Long compound words with soft hyphens where Danish breaks them, so a narrow column breaks them there. */
+const SOFT_HYPHENS: Record<string, string> = {
+  Organisation: "Organi\u00ADsation",
+  Forretningsudvikling: "Forretnings\u00ADudvikling",
+  Markedsudvikling: "Markeds\u00ADudvikling",
+};
+const hyphenated = (word: string) => SOFT_HYPHENS[word] ?? word;
 
 export function behovsscreeningSheets(data: Behovsscreening): Sheet[] {
   const ranked = rankNeeds(data.needs);
@@ -118,14 +132,15 @@ export function behovsscreeningSheets(data: Behovsscreening): Sheet[] {
   return [
     {
       name: "Behovsscreening",
-      widths: [8, 36, ...DIMENSIONS.map(() => 14), 10, 50, 30, 30, 30],
+      landscape: true,
+      widths: [10, 26, ...DIMENSIONS.map((d) => Math.max(10, d.label.length + 2)), 8, 40, 22, 22, 24],
       rows: [
         ["Placering", "Behov", ...DIMENSIONS.map((d) => d.label), "I alt", "Beskrivelse", "Målgruppe", "Andre med behovet", "Findes der løsninger?"],
         ...ranked.map((n, i): SheetCell[] => [
           n.rank,
           n.title,
           ...DIMENSIONS.map((d) => n.ratings[d.id]),
-          { formula: `SUM(C${i + 2}:${column(last)}${i + 2})` },
+          { formula: `SUM(C${i + 2}:${column(last)}${i + 2})`, value: DIMENSIONS.reduce((sum, d) => sum + n.ratings[d.id], 0) },
           n.description,
           n.targetGroup,
           n.others ?? "",
@@ -159,6 +174,7 @@ export function partnerscreeningSheets(data: PartnerScreening): Sheet[] {
   return [
     {
       name: "Partnere",
+      landscape: true,
       widths: [30, 22, 16, 45, 45, 40],
       rows: [["Partner", "Type", "Status", "Bidrager med", "Egne mål", "Sådan når I dem"], ...data.partners.map((p) => [p.name, kindLabel(p.kind), statusLabel(p.status), p.brings, p.goals ?? "", p.reach ?? ""])],
     },
@@ -216,25 +232,31 @@ export function businessCaseSheets(data: BusinessCase): Sheet[] {
   const n = data.years.length;
   const col = (i: number) => String.fromCharCode(66 + i); // B = year 1
   const rows: SheetCell[][] = [["Beløb i kr.", ...data.years.map((_, i) => `År ${i + 1}`), "I alt"]];
-  const sumRow = (r: number): SheetCell => ({ formula: `SUM(B${r}:${col(n - 1)}${r})` });
+  // Each formula carries the value it computes, worked out here the way the spreadsheet does.
+  const sumRow = (r: number, values: number[]): SheetCell => ({ formula: `SUM(B${r}:${col(n - 1)}${r})`, value: values.reduce((a, b) => a + b, 0) });
   for (const line of BOTTOM_LINES) {
     for (const kind of ["Cost", "Gain"] as const) {
       const r = rows.length + 1;
-      rows.push([`${line.label}: ${kind === "Cost" ? "omkostninger" : "gevinster"}`, ...data.years.map((y) => y[`${line.id}${kind}`]), sumRow(r)]);
+      const values = data.years.map((y) => y[`${line.id}${kind}`]);
+      rows.push([`${line.label}: ${kind === "Cost" ? "omkostninger" : "gevinster"}`, ...values, sumRow(r, values)]);
     }
   }
   const costRows = [2, 4, 6];
   const gainRows = [3, 5, 7];
+  const net = data.years.map((y) => y.citizenGain + y.publicGain + y.companyGain - (y.citizenCost + y.publicCost + y.companyCost));
   const netRow = rows.length + 1;
-  rows.push(["Netto", ...data.years.map((_, i): SheetCell => ({ formula: `${gainRows.map((r) => `${col(i)}${r}`).join("+")}-(${costRows.map((r) => `${col(i)}${r}`).join("+")})` })), sumRow(netRow)]);
+  rows.push(["Netto", ...net.map((value, i): SheetCell => ({ formula: `${gainRows.map((r) => `${col(i)}${r}`).join("+")}-(${costRows.map((r) => `${col(i)}${r}`).join("+")})`, value })), sumRow(netRow, net)]);
   const cumulativeRow = rows.length + 1;
-  rows.push(["Akkumuleret netto", ...data.years.map((_, i): SheetCell => ({ formula: i === 0 ? `B${netRow}` : `${col(i - 1)}${cumulativeRow}+${col(i)}${netRow}` })), null]);
+  let cumulative = 0;
+  rows.push(["Akkumuleret netto", ...net.map((value, i): SheetCell => ({ formula: i === 0 ? `B${netRow}` : `${col(i - 1)}${cumulativeRow}+${col(i)}${netRow}`, value: (cumulative += value) })), null]);
   const rateRow = rows.length + 1;
-  rows.push(["Diskonteringsrente (%)", data.rate, ...data.years.slice(1).map(() => null), null]);
+  const rate = data.rate / 100;
+  rows.push(["Diskonteringsrente", { value: rate, format: "0.0# %" }, ...data.years.slice(1).map(() => null), null]);
   const presentRow = rows.length + 1;
-  rows.push(["Nutidsværdi", ...data.years.map((_, i): SheetCell => ({ formula: `${col(i)}${netRow}/(1+$B$${rateRow}/100)^${i}` })), sumRow(presentRow)]);
+  const present = net.map((value, i) => value / Math.pow(1 + rate, i));
+  rows.push(["Nutidsværdi", ...present.map((value, i): SheetCell => ({ formula: `${col(i)}${netRow}/(1+$B$${rateRow})^${i}`, value })), sumRow(presentRow, present)]);
   return [
-    { name: "Business case", widths: [44, ...data.years.map(() => 14), 16], rows },
+    { name: "Business case", widths: [46, ...data.years.map(() => 14), 16], rows },
     ...(data.qualityNote ? [{ name: "Kvalitet", widths: [90], rows: [["Kvalitet, der ikke kan gøres op i kroner"], [data.qualityNote]] }] : []),
   ];
 }

@@ -3,6 +3,7 @@
  * (JavaScript off) and the download route. Every message is Danish and says how to fix the field.
  */
 import { z } from "zod";
+import { answerString, danishIssue } from "@/lib/text/schema";
 import { VEJVALG_QUESTIONS, type VejvalgAnswers } from "./vejvalg";
 import { DIMENSIONS, MAX_NEEDS, SOLUTION_OPTIONS, type Need } from "./behovsscreening";
 import { MAX_PARTNERS, PARTNER_KINDS, PARTNER_STATUSES, type PartnerScreening } from "./partnerscreening";
@@ -11,15 +12,13 @@ import { BOTTOM_LINES, FIELDS, LIMITS, MAX_YEARS, numberIn, type BusinessCase } 
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
 
 const text = (message: string, max: number, label: string) =>
-  z
-    .string({ error: message })
+  answerString(label, { error: message })
     .trim()
     .min(1, { error: message })
     .max(max, { error: `${label} må højst være ${max} tegn. Forkort teksten` });
 
 const optional = (max: number, label: string) =>
-  z
-    .string()
+  answerString(label)
     .trim()
     .max(max, { error: `${label} må højst være ${max} tegn. Forkort teksten` })
     .optional()
@@ -29,7 +28,7 @@ const choice = <T extends readonly { value: string }[]>(options: T, message: str
   z.enum(options.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]], { error: message });
 
 function check<T>(schema: z.ZodType<T>, draft: unknown): Checked<T> {
-  const result = schema.safeParse(draft);
+  const result = schema.safeParse(draft, { error: danishIssue });
   if (result.success) return { ok: true, data: result.data };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
@@ -71,9 +70,9 @@ const needSchema = z
     title: text("Skriv en kort titel på behovet", 120, "Titlen"),
     description: text("Beskriv behovet", 2000, "Beskrivelsen"),
     targetGroup: text("Skriv, hvem målgruppen er", 500, "Målgruppen"),
-    others: optional(1000, "Teksten"),
+    others: optional(1000, "Teksten om andre med behovet"),
     solutions: choice(SOLUTION_OPTIONS, "Vælg, om der findes løsninger i dag"),
-    solutionsNote: optional(1000, "Teksten"),
+    solutionsNote: optional(1000, "Teksten om løsninger"),
     ...Object.fromEntries(DIMENSIONS.map((d) => [d.id, z.preprocess((v) => (v === "" ? undefined : v), rating(d.label.toLowerCase()))])),
   })
   .transform((need) => ({
@@ -99,9 +98,9 @@ const partnerSchema = z.object({
   name: text("Skriv partnerens navn, eller hvilken slags partner I søger", 200, "Navnet"),
   kind: choice(PARTNER_KINDS, "Vælg, hvilken slags partner det er"),
   status: choice(PARTNER_STATUSES, "Vælg, om partneren er kendt eller ønsket"),
-  brings: text("Skriv, hvad partneren bidrager med", 1000, "Teksten"),
-  goals: optional(1000, "Teksten"),
-  reach: optional(1000, "Teksten"),
+  brings: text("Skriv, hvad partneren bidrager med", 1000, "Teksten om partnerens bidrag"),
+  goals: optional(1000, "Teksten om partnerens egne mål"),
+  reach: optional(1000, "Teksten om, hvordan I når dem"),
 });
 
 export const partnerscreeningSchema = z.object({
@@ -136,7 +135,7 @@ export const businessCaseSchema = z
     title: text("Skriv projektets navn", LIMITS.title, "Navnet"),
     period: z.coerce.number({ error: `Vælg, hvor mange år business casen dækker` }).int().min(1, { error: "Vælg mellem 1 og 5 år" }).max(MAX_YEARS, { error: "Vælg mellem 1 og 5 år" }),
     rate: numberText(LIMITS.rate, "Skriv renten som et tal mellem 0 og 30, fx 3,5. Lad feltet stå tomt for 0"),
-    qualityNote: optional(LIMITS.qualityNote, "Teksten"),
+    qualityNote: optional(LIMITS.qualityNote, "Teksten om kvalitet"),
     years: z.array(yearSchema).max(MAX_YEARS).default([]),
   })
   .transform((input) => ({

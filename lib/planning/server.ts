@@ -44,6 +44,16 @@ export async function resultOf(tool: PlanningToolId, data: unknown): Promise<Pic
   return tool === "vejvalg" ? { decision: await vejvalgDecision(data as VejvalgAnswers) } : {};
 }
 
+/** A problem with a field, with the row it is in when the field is in a list: "Behov 2: Beskriv behovet". */
+export function locatedPlanningMessage(path: string, message: string): string {
+  const [list, index] = path.split(".");
+  const row = index !== undefined && /^\d+$/.test(index) ? Number(index) + 1 : undefined;
+  if (row === undefined) return message;
+  if (list === "needs") return `Behov ${row}: ${message}`;
+  if (list === "partners") return `Partner ${row}: ${message}`;
+  return message;
+}
+
 export const PLANNING_FORMATS = {
   docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
   xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
@@ -57,7 +67,7 @@ export async function generatePlanning(tool: PlanningToolId, data: unknown, form
   const name = `${outputs.report.title}${outputs.name ? ` – ${outputs.name.slice(0, 80)}` : ""}`;
   if (format === "docx") return { file: new Uint8Array(await renderReportDocx(outputs.report, today)), name };
   const sheets = outputs.sheets ?? [];
-  if (format === "xlsx") return { file: new Uint8Array(await renderXlsx(sheets)), name };
+  if (format === "xlsx") return { file: new Uint8Array(await renderXlsx(sheets, { title: name, subject: outputs.report.title, created: new Date(`${today}T12:00:00Z`) })), name };
   return { file: new TextEncoder().encode(renderCsv(sheets[0]!)), name };
 }
 

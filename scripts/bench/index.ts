@@ -48,7 +48,8 @@ async function main() {
   const stale = needsBuild && (await buildIsStale());
   if (stale) {
     console.log(`${stale}: bygger først (npm run build) …`);
-    execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+    // A build for this machine: its pages and documents link to the bench's own server.
+    execSync("npm run build", { cwd: ROOT, stdio: "inherit", env: { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${PORT}`, ALLOW_LOCAL_SITE_URL: "1" } });
   }
 
   if (wanted("weights")) {
@@ -81,6 +82,11 @@ async function main() {
       ["gennem ruten, 20 forbindelser, dokumenter/s", d.route.rps, "≥ 300", ok(d.route.rps >= 300)],
       ["gennem ruten, p50 / p99 ms", `${d.route.p50} / ${d.route.p99}`, "", ""],
       ["gennem ruten, fejl / ikke-2xx", `${d.route.errors} / ${d.route.non2xx}`, "0", ok(d.route.errors + d.route.non2xx === 0)],
+    ]);
+    table("Dokumenter: OPI-samarbejdsaftale som mærket PDF (PDF/UA) med indlejrede skrifter", ["Måling", "værdi", "budget", "overholdt"], [
+      [`i processen, p50 ms (${d.pdf.runs} kørsler)`, d.pdf.p50, "≤ 50", ok(d.pdf.p50 <= 50)],
+      ["i processen, p99 ms", d.pdf.p99, "", ""],
+      [`ny titel og nye parter hver gang, p50 / p99 ms (${d.pdfFreshText.runs} kørsler)`, `${d.pdfFreshText.p50} / ${d.pdfFreshText.p99}`, "", ""],
     ]);
   }
 
@@ -155,7 +161,7 @@ async function main() {
 
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const file = path.join(ROOT, "bench-results", `bench-${(figures.date as string).replace(/[:.]/g, "-")}.json`);
-  await writeFile(file, `${JSON.stringify({ budgets: { jsOverBaselineKb: BUDGET_KB, docxP50Ms: 20, documentsPerSecond: 300, build2500Seconds: 300, getWhileWorstInputMs: GET_BUDGET_MS }, ...figures }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ budgets: { jsOverBaselineKb: BUDGET_KB, docxP50Ms: 20, pdfP50Ms: 50, documentsPerSecond: 300, build2500Seconds: 300, getWhileWorstInputMs: GET_BUDGET_MS }, ...figures }, null, 2)}\n`);
   console.log(`\nTallene er gemt i ${path.relative(ROOT, file)}`);
 }
 

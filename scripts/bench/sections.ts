@@ -7,6 +7,7 @@ import { gz, kb, load, percentile, ROOT, startNext, startStatic, stop, treeRssMb
 import { loadTemplates } from "@/lib/agreements/load";
 import { buildModel } from "@/lib/agreements/model";
 import { renderDocx, renderDocxWithDocx } from "@/lib/agreements/render-docx";
+import { renderPdf } from "@/lib/agreements/render-pdf";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import { buildIndex, search, serializeIndex, type SearchDocument } from "@/lib/search/search";
 import { searchDocuments } from "@/lib/search/documents";
@@ -105,12 +106,25 @@ export async function documents(port: number, duration: number) {
   const inProcess = await timed(() => renderDocx(model(), embedded), 500);
   // The same file made by docx alone, block by block: what each document would cost without the compiled layouts.
   const docxAlone = await timed(() => renderDocxWithDocx(model(), embedded), 200);
+  // The PDF: embedded font subsets, tags, bookmarks. Shaped text is cached across documents, so the second figure
+  // gives every document a title and parties of its own, as real readers do.
+  const pdf = await timed(() => renderPdf(model()), 200);
+  let n = 0;
+  const freshModel = () => {
+    n++;
+    const answers = structuredClone(exampleAnswers);
+    answers.project.title = `Færre fald i eget hjem, forsøg ${n}`;
+    answers.parties.publics[0]!.name = `Kommune nummer ${n}`;
+    answers.parties.companies[0]!.name = `Velfærdsteknologi ${n} ApS`;
+    return buildModel(template, answers, { today: "2026-11-23" });
+  };
+  const pdfFreshText = await timed(() => renderPdf(freshModel()), 200);
   const server = await startNext(port);
   try {
     const request = { url: `${server.url}/vaerktoejer/dokument`, method: "POST" as const, body: documentBody(), headers: { "content-type": "application/x-www-form-urlencoded" } };
     await load({ ...request, connections: 4, duration: 2 });
     const route = await load({ ...request, connections: 20, duration });
-    return { inProcess, docxAlone, route };
+    return { inProcess, docxAlone, pdf, pdfFreshText, route };
   } finally {
     await server.stop();
   }
@@ -170,7 +184,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 /** `npm run build` as a release runs it: next build and the steps after it that rewrite and hash its pages. */
-const fullBuild = (env: Record<string, string>) => run("npm", ["run", "--silent", "build"], env);
+const fullBuild = (env: Record<string, string>) => run("npm", ["run", "--silent", "build"], { SITE_URL: process.env.SITE_URL ?? "http://127.0.0.1:3300", ALLOW_LOCAL_SITE_URL: "1", ...env });
 
 /** Builds the site with n generated cases in a temporary content folder, and once more after one changed file. */
 export async function buildScaling(sizes: number[]) {

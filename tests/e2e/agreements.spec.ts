@@ -324,3 +324,20 @@ test.describe("the samarbejdsaftale with JavaScript switched off", () => {
     await expect(status).toContainText("Ændringer, du har lavet i selve Word-teksten, bliver ikke læst ind");
   });
 });
+
+test("\"Tjek dine svar\" names the answers the PDF cannot show, and the PDF download refuses them in Danish", async ({ page }) => {
+  const answers = structuredClone(a);
+  answers.parties.companies[0]!.name = "Smil 😀 ApS";
+  await page.goto("/vaerktoejer/samarbejdsaftale");
+  const tool = builder(page, "samarbejdsaftale");
+  await expect(tool).toHaveAttribute("data-hydrated", "true");
+  await tool.getByText("Fortsæt fra en fil").click();
+  await tool.getByLabel(/Upload et udkast/).setInputFiles({ name: "svar.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "opi-guiden-svar", document: "samarbejdsaftale", answers })) });
+  await tool.getByRole("button", { name: "Hent svarene" }).click();
+  const warning = tool.getByRole("region", { name: "PDF-filen kan ikke vise alle tegn" });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole("listitem")).toHaveText(["Virksomhed 1, navn: PDF-filen kan ikke vise »😀« (U+1F600). Ret svaret, eller hent udkastet som Word, der kan vise tegnene."]);
+  await tool.getByRole("button", { name: "Hent som PDF" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "PDF-filen kan ikke vise alle tegn" })).toBeVisible();
+  await expect(page.getByRole("listitem")).toContainText(["Virksomhed 1, navn: PDF-filen kan ikke vise »😀«"]);
+});

@@ -123,7 +123,8 @@ describe("planning tool downloads", () => {
     expect(strings).toContain("Kvalitet for borgeren: omkostninger");
     expect(sheet).toContain("<f>B3+B5+B7-(B2+B4+B6)</f>");
     expect(sheet).toContain("<f>B9+C8</f>");
-    expect(sheet).toMatch(/<f>B8\/\(1\+\$B\$10\/100\)\^0<\/f>/);
+    // The rate is a fraction shown as a percentage, so the formula divides by (1 + rate).
+    expect(sheet).toMatch(/<f>B8\/\(1\+\$B\$10\)\^0<\/f>/);
     expect(sheet).toMatch(/<v>250000<\/v>/);
     const text = await docxText(await bytes(await download("business-case", "docx", business)));
     expect(text).toContain("Omkostninger i alt: 450.000 kr.");

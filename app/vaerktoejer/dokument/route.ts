@@ -6,6 +6,8 @@ import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/steps
 import { parseAnswers } from "@/lib/agreements/form";
 import { answersProblemMessage, answersTextProblem } from "@/lib/agreements/bounds";
 import { answersFile, FORMATS, generate, validateDocument } from "@/lib/agreements/server";
+import { locatedMessage } from "@/lib/agreements/labels";
+import { unprintableAnswers, unprintableMessage } from "@/lib/agreements/printable";
 import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
@@ -28,8 +30,14 @@ export async function POST(request: Request): Promise<Response> {
     if (format !== "docx" && format !== "pdf") return problem(400, "Ukendt filformat", "Vælg Word (.docx) eller PDF.");
     const checked = validateDocument(id, answers);
     if (!checked.ok) {
-      const list = Object.values(checked.issues).slice(0, 20);
+      const list = Object.entries(checked.issues)
+        .slice(0, 20)
+        .map(([path, message]) => locatedMessage(path, message));
       return problem(422, "Der mangler svar", "Gå tilbage til værktøjet, og ret dette:", list);
+    }
+    if (format === "pdf") {
+      const unprintable = unprintableAnswers(id, checked.data);
+      if (unprintable.length) return problem(422, "PDF-filen kan ikke vise alle tegn", "Gå tilbage til værktøjet, og ret dette, eller hent udkastet som Word:", unprintable.slice(0, 20).map(unprintableMessage));
     }
     const file = await generate(id, checked.data, format, new Date().toISOString().slice(0, 10), answers);
     return download(new Uint8Array(file), FORMATS[format].type, `${name}.${FORMATS[format].extension}`);

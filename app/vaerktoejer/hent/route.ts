@@ -4,7 +4,7 @@
  */
 import { parseDraft } from "@/lib/planning/form";
 import { DOWNLOAD_FORMATS, isPlanningTool, type DownloadFormat } from "@/lib/planning/ids";
-import { generatePlanning, PLANNING_FORMATS, validatePlanning } from "@/lib/planning/server";
+import { generatePlanning, locatedPlanningMessage, PLANNING_FORMATS, validatePlanning } from "@/lib/planning/server";
 import { download, methodNotAllowed, problem, readPostedForm } from "@/lib/http/forms";
 
 export async function POST(request: Request): Promise<Response> {
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!(DOWNLOAD_FORMATS[tool] as string[]).includes(format)) return problem(400, "Ukendt filformat", "Vælg et af de filformater, værktøjet tilbyder.");
     const answers = form.get("answers");
     const checked = validatePlanning(tool, parseDraft(typeof answers === "string" ? answers : undefined));
-    if (!checked.ok) return problem(422, "Der mangler svar", "Gå tilbage til værktøjet, og ret dette:", [...new Set(Object.values(checked.errors))].slice(0, 20));
+    if (!checked.ok) return problem(422, "Der mangler svar", "Gå tilbage til værktøjet, og ret dette:", [...new Set(Object.entries(checked.errors).map(([path, message]) => locatedPlanningMessage(path, message)))].slice(0, 20));
     const { file, name } = await generatePlanning(tool, checked.data, format as DownloadFormat, new Date().toISOString().slice(0, 10));
     const type = PLANNING_FORMATS[format as DownloadFormat];
     return download(file, type.type, `${name}.${type.extension}`);

@@ -11,6 +11,7 @@ import { partyFieldsOf, type DocumentId, type StepDefinition } from "@/lib/agree
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { reviewStatement } from "@/lib/agreements/review";
 import { DocumentPreview } from "./DocumentPreview";
+import { unprintableAnswers, unprintableMessage } from "@/lib/agreements/printable";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
 /** One answer set for all the documents, kept only in this browser. */
@@ -419,6 +420,7 @@ function Review({
           <p className="mt-2 text-sm">Punkterne står også i læsevejledningen sidst i dokumentet.</p>
         </section>
       ) : null}
+      <PdfWarning document={document} answers={answers} />
       <form method="post" action="/vaerktoejer/dokument" className="mt-6 flex flex-wrap gap-3">
         <input type="hidden" name="document" value={document} />
         <input type="hidden" name="answers" value={json} />
@@ -436,6 +438,24 @@ function Review({
         Word-filen indeholder alle dine svar, også dem til de andre aftaleværktøjer. Upload den senere i et af værktøjerne, så kan du rette videre. Ændringer, du laver i selve Word-teksten, bliver ikke læst ind igen.
       </p>
     </div>
+  );
+}
+
+/** Answers with characters the PDF cannot show, named before the reader downloads (the route refuses the same). */
+function PdfWarning({ document, answers }: { document: DocumentId; answers: Draft }) {
+  const unprintable = unprintableAnswers(document, answers);
+  if (unprintable.length === 0) return null;
+  return (
+    <section aria-labelledby={`${document}-pdf-tegn`} className="mt-6 border-l-8 border-warning bg-warning-light p-4">
+      <h3 id={`${document}-pdf-tegn`} className="text-lg font-bold">
+        PDF-filen kan ikke vise alle tegn
+      </h3>
+      <ul className="mt-2 list-disc space-y-2 pl-6">
+        {unprintable.map((answer) => (
+          <li key={answer.path}>{unprintableMessage(answer)}.</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
