@@ -1,8 +1,11 @@
 /**
- * npm run content:check [folder]
+ * npm run content:check [folder] [--format=text|github]
  * Validates every content file and prints every problem at once as "file: field: what is wrong and how to fix it".
  * Exits 1 on any error; readability (LIX) above the aim is a warning.
+ * --format=github prints each problem as a GitHub Actions annotation instead, on the file and line it is about.
  */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import { loadContent, formatProblem } from "../lib/content/load";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,8 +15,14 @@ import { checkVejvalgFolder } from "../lib/planning/vejvalg-check";
 import { searchDocuments } from "../lib/search/documents";
 import { buildIndex } from "../lib/search/search";
 import { checkRelevance, loadRelevanceSet, RELEVANCE_FILE } from "../lib/search/relevance";
+import { problemAnnotation } from "../lib/content/annotations";
 
-const root = process.argv[2] ?? "content";
+const { values, positionals } = parseArgs({ options: { format: { type: "string", default: "text" } }, allowPositionals: true });
+if (values.format !== "text" && values.format !== "github") {
+  console.error(`Ukendt --format=${values.format}. Brug --format=text (standard) eller --format=github`);
+  process.exit(2);
+}
+const root = positionals[0] ?? "content";
 const today = new Date().toISOString().slice(0, 10);
 const { entries, problems, readability } = await loadContent(root, { today });
 const templates = await loadTemplates(root);
@@ -46,8 +55,17 @@ if (readability.length > 0) {
   }
   console.log("");
 }
-for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
-for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
+if (values.format === "github") {
+  const texts = new Map<string, Promise<string | undefined>>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readFile(file, "utf8").catch(() => undefined));
+    return texts.get(file)!;
+  };
+  for (const problem of [...errors, ...warnings]) console.log(problemAnnotation(problem, await textOf(problem.file)));
+} else {
+  for (const warning of warnings) console.log(`advarsel: ${formatProblem(warning)}`);
+  for (const error of errors) console.error(`fejl: ${formatProblem(error)}`);
+}
 
 console.log(`\n${entries.length + templates.templates.length + (existsSync(vejvalgDir) ? 2 : 0) + (relevance.set ? 1 : 0)} filer tjekket: ${errors.length} fejl, ${warnings.length} advarsler.`);
 process.exit(errors.length > 0 ? 1 : 0);

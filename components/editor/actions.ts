@@ -4,8 +4,9 @@
  * Turns the "Indsend en case" and "Opret et opslag" forms into a content file. The file is checked with the
  * same schema and MDX rules as content:check; nothing is stored on the server.
  */
-import { frontmatterOf, readEditorForm, slugOf, toMdx, type EditorKind, type EditorValues } from "@/lib/editor/forms";
-import { checkEditorInput, checkFailureMessage } from "@/lib/editor/check";
+import { readEditorForm, type EditorKind, type EditorValues } from "@/lib/editor/forms";
+import { makeEditorFile } from "@/lib/editor/submit";
+import { today } from "@/lib/today";
 import { fieldErrors, previousState, revision, submittedForm } from "@/lib/http/action-state";
 import { z } from "zod";
 
@@ -32,16 +33,10 @@ export async function submitEditorForm(received: EditorState, submitted: FormDat
   try {
     const kind: EditorKind = previous.kind;
     const values = readEditorForm(kind, form);
-    const today = new Date().toISOString().slice(0, 10);
-    const frontmatter = frontmatterOf(kind, values, today);
-    const mdx = toMdx(frontmatter, String(values.body ?? ""));
     // Read in a worker thread with a time limit, so no story, however it is written, holds up the server.
-    const checked = await checkEditorInput(kind, mdx);
-    const errors = checked.ok ? checked.errors : { body: checkFailureMessage(checked.reason) };
-    if (!values.body || !String(values.body).trim()) errors.body ??= "Skriv fortællingen";
+    const { errors, file } = await makeEditorFile(kind, values, today());
     const next: EditorState = { kind, values, errors, revision: previous.revision + 1 };
-    if (Object.keys(errors).length > 0) return next;
-    return { ...next, file: { name: `${slugOf(String(values.title ?? ""))}.mdx`, mdx } };
+    return file ? { ...next, file } : next;
   } catch {
     return { ...previous, errors: { title: "Noget gik galt. Dine svar er bevaret; prøv igen." }, revision: previous.revision + 1 };
   }

@@ -232,6 +232,57 @@ function firstDuplicateKey(node: unknown, yaml: string): { key: string; line: nu
   return undefined;
 }
 
+/**
+ * The line of a field in a YAML text, so that a message or an annotation can point at it: ["sources", "1", "url"] is
+ * the line of the second source's url. A field that is missing gets the line of the nearest field around it that
+ * exists, or the line before the text (the frontmatter's opening ---). Undefined when the text cannot be read.
+ * `firstLine` as in parseYaml.
+ */
+export function yamlFieldLine(yaml: string, path: readonly string[], firstLine = 1): number | undefined {
+  if (screen(yaml, firstLine)) return undefined;
+  try {
+    const doc = parseDocument(yaml, { schema: "core", customTags: ["timestamp"], uniqueKeys: false, stringKeys: true, prettyErrors: false, merge: false });
+    if (doc.errors.length > 0) return undefined;
+    let node: unknown = doc.contents;
+    let line = firstLine - 1;
+    for (const segment of path) {
+      const found = childOf(node, segment);
+      if (!found) break;
+      line = lineAt(yaml, found.offset) + firstLine - 1;
+      node = found.node;
+    }
+    return Math.max(1, line);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same for a field of a content file's frontmatter: its line in the file. */
+export function frontmatterFieldLine(raw: string, path: readonly string[]): number | undefined {
+  const parsed = parseFrontmatter(raw);
+  if (!parsed.ok) return undefined;
+  const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  // Line 1 is the opening ---, line lineOffset the closing one.
+  const yaml = text.split("\n").slice(1, parsed.lineOffset - 1).join("\n");
+  return yamlFieldLine(yaml, path, 2);
+}
+
+/** A field of a map by its name, or an item of a list by its index, with the offset where it starts. */
+function childOf(node: unknown, segment: string): { node: unknown; offset: number } | undefined {
+  const items = (node as { items?: unknown[] } | null)?.items;
+  if (!Array.isArray(items)) return undefined;
+  for (const item of items) {
+    const pair = item as { key?: { value?: unknown; range?: number[] }; value?: unknown };
+    if (pair && typeof pair === "object" && "key" in pair) {
+      if (String(pair.key?.value ?? pair.key) === segment) return { node: pair.value, offset: pair.key?.range?.[0] ?? 0 };
+    }
+  }
+  if (!/^\d+$/.test(segment)) return undefined;
+  const item = items[Number(segment)] as { range?: number[] } | undefined;
+  if (!item || typeof item !== "object" || "key" in item) return undefined;
+  return { node: item, offset: item.range?.[0] ?? 0 };
+}
+
 /** The 1-based line of a character offset. */
 function lineAt(text: string, offset: number): number {
   let line = 1;

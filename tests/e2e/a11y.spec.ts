@@ -25,8 +25,12 @@ test("axe finds no WCAG 2.1 AA violation and the browser reports no CSP violatio
     if (message.type() === "error" && /Content Security Policy/i.test(message.text())) failures.push(`${page.url()}: ${message.text().slice(0, 200)}`);
   });
   // Beyond the sitemap: the 404 page, an audience variant and a search with results.
-  for (const path of [...paths, "/en-side-der-ikke-findes", "/opi-processen/ide?maalgruppe=virksomhed", "/soeg?q=udbud", "/vaerktoejer/samarbejdsaftale/fra-vejvalg?behov=klart&marked=nej&betaling=fuldt&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt", "/cases?fase=opstart"]) {
-    await page.goto(path);
+  const notFound = "/en-side-der-ikke-findes";
+  for (const path of [...paths, notFound, "/opi-processen/ide?maalgruppe=virksomhed", "/soeg?q=udbud", "/vaerktoejer/samarbejdsaftale/fra-vejvalg?behov=klart&marked=nej&betaling=fuldt&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt", "/cases?fase=opstart"]) {
+    const response = await page.goto(path);
+    // An accessible error page is still a failure: every page must answer as itself, the 404 page with 404.
+    const expected = path === notFound ? 404 : 200;
+    if (response?.status() !== expected) failures.push(`${path}: status ${response?.status() ?? "intet svar"}, forventede ${expected}`);
     await page.waitForLoadState("load");
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
     for (const violation of violations) failures.push(`${path}: CSP blocked ${violation}`);

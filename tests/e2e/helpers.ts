@@ -119,3 +119,9 @@ export async function layoutProblems(page: Page, { fieldWidths = true }: { field
     return problems;
   }, fieldWidths);
 }
+
+/**
+ * The server's date during the end-to-end tests (SITE_TODAY, set by playwright.config.ts for the server it starts), so
+ * what the markedsplads shows is decided by the content's dates and not by the day the tests run.
+ */
+export const SITE_TODAY = "2027-05-15";

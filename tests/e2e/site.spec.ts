@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { FILE_ROUTE_CSP } from "@/lib/http/forms";
+import { loadContent } from "@/lib/content/load";
 import { sitemapPaths } from "./helpers";
 
 test("every response carries strict security headers and no cookie", async ({ request }) => {
@@ -46,8 +47,38 @@ test("pages have a title, a description, a canonical address and Danish language
   await page.goto("/om-opi");
   await expect(page).toHaveTitle("Om OPI | OPI-guiden");
   expect(await page.locator("html").getAttribute("lang")).toBe("da");
-  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
+  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBe(
+    (await loadContent("content")).entries.flatMap((entry) => (entry.url === "/om-opi" && entry.kind === "page" ? [entry.frontmatter.description] : []))[0],
+  );
   expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/om-opi$/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page in the sitemap describes itself: a content page with the description in its own frontmatter", async ({ page, request }) => {
+    test.setTimeout(5 * 60_000);
+    // A case describes itself with its summary; every other content page with its description. The few pages a route
+    // renders without a content file (search, the whole guide, the editor forms) have one of their own in code.
+    const expected = new Map(
+      (await loadContent("content")).entries.flatMap((entry) => (entry.kind === "case" ? [[entry.url, entry.frontmatter.summary]] : entry.kind === "listing" ? [] : [[entry.url, entry.frontmatter.description]])),
+    );
+    const paths = await sitemapPaths(request);
+    expect(paths.filter((path) => expected.has(path)).length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    const seen = new Map<string, string>();
+    for (const path of paths) {
+      await page.goto(path);
+      const description = (await page.locator('meta[name="description"]').getAttribute("content")) ?? "";
+      const own = expected.get(path);
+      if (own !== undefined && description !== own) wrong.push(`${path}: ${JSON.stringify(description)}, forventede ${JSON.stringify(own)}`);
+      // No page borrows another's description, nor the site's own.
+      if (!description.trim()) wrong.push(`${path}: ingen beskrivelse`);
+      else if (seen.has(description)) wrong.push(`${path}: samme beskrivelse som ${seen.get(description)}`);
+      seen.set(description, path);
+    }
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
 });
 
 test("robots.txt points to the sitemap", async ({ request }) => {

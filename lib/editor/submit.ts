@@ -1,0 +1,23 @@
+/**
+ * Answers → a checked content file: what "Indsend en case" and "Opret et opslag" do on the site, and what
+ * scripts/issue-to-case.ts does with a case sent through the repository's issue form. The file is checked in a worker
+ * thread with a time limit (check.ts), so no answer, however it is written, holds up the server or the script.
+ */
+import { frontmatterOf, slugOf, toMdx, type EditorKind, type EditorValues } from "./forms";
+import { checkEditorInput, checkFailureMessage } from "./check";
+
+export interface EditorFileResult {
+  /** Danish messages keyed by form field; empty when the file is valid. */
+  errors: Record<string, string>;
+  /** The file, only when there are no errors. */
+  file?: { name: string; mdx: string };
+}
+
+export async function makeEditorFile(kind: EditorKind, values: EditorValues, today: string): Promise<EditorFileResult> {
+  const mdx = toMdx(frontmatterOf(kind, values, today), String(values.body ?? ""));
+  const checked = await checkEditorInput(kind, mdx);
+  const errors = checked.ok ? { ...checked.errors } : { body: checkFailureMessage(checked.reason) };
+  if (!values.body || !String(values.body).trim()) errors.body ??= "Skriv fortællingen";
+  if (Object.keys(errors).length > 0) return { errors };
+  return { errors, file: { name: `${slugOf(String(values.title ?? ""))}.mdx`, mdx } };
+}
