@@ -1,28 +1,31 @@
 /**
- * The small condition language of templates and the placeholder pattern. Zod-free: the live preview runs it in the browser.
+ * The small condition language of templates and the placeholder patterns. Zod-free: the live preview runs it in the browser.
+ *
+ * Conditions: terms `path`, `not path`, `path == "value"`, `path != "value"`, joined by ` and ` and ` or `;
+ * `and` binds tighter, so `a and b or c` means (a and b) or c.
  */
-// Conditions: `path`, `not path`, `path == "value"`, `path != "value"`, joined by ` and ` or ` or ` (not mixed).
 
-export type Condition =
-  | { kind: "all" | "any"; terms: Term[] };
 export type Term = { path: string; op: "truthy" | "falsy" | "eq" | "ne"; value?: string };
+/** Any of the groups holds when all its terms hold. */
+export type Condition = { any: Term[][] };
 
 const TERM = /^(?:(not)\s+)?([a-zA-Z][\w.]*)(?:\s*(==|!=)\s*"([^"]*)")?$/;
 
 export function parseCondition(source: string): Condition | { error: string } {
-  const hasAnd = / and /.test(source);
-  const hasOr = / or /.test(source);
-  if (hasAnd && hasOr) return { error: "bland ikke and og or i samme betingelse; del den op" };
-  const parts = source.split(hasOr ? / or / : / and /).map((part) => part.trim());
-  const terms: Term[] = [];
-  for (const part of parts) {
-    const match = TERM.exec(part);
-    if (!match) return { error: `"${part}" kan ikke læses. Skriv fx rights.model == "fuld-aabenhed", data.personalData eller not procurement.laterTender` };
-    const [, not, path = "", op, value] = match;
-    if (not && op) return { error: `"${part}": brug enten not eller ==/!=` };
-    terms.push({ path, op: op === "==" ? "eq" : op === "!=" ? "ne" : not ? "falsy" : "truthy", value });
+  const any: Term[][] = [];
+  for (const group of source.split(/ or /)) {
+    const terms: Term[] = [];
+    for (const raw of group.split(/ and /)) {
+      const part = raw.trim();
+      const match = TERM.exec(part);
+      if (!match) return { error: `"${part}" kan ikke læses. Skriv fx rights.model == "fuld-aabenhed", data.personalData eller not procurement.laterTender` };
+      const [, not, path = "", op, value] = match;
+      if (not && op) return { error: `"${part}": brug enten not eller ==/!=` };
+      terms.push({ path, op: op === "==" ? "eq" : op === "!=" ? "ne" : not ? "falsy" : "truthy", value });
+    }
+    any.push(terms);
   }
-  return { kind: hasOr ? "any" : "all", terms };
+  return { any };
 }
 
 export function evaluate(condition: Condition, lookup: (path: string) => unknown): boolean {
@@ -39,8 +42,11 @@ export function evaluate(condition: Condition, lookup: (path: string) => unknown
         return String(value) !== term.value;
     }
   };
-  return condition.kind === "all" ? condition.terms.every(test) : condition.terms.some(test);
+  return condition.any.some((terms) => terms.every(test));
 }
 
+/** {{project.title}}: an answer, a derived value (derived.period) or an annex number (annex.budget → "bilag 2"). */
 export const PLACEHOLDER = /\{\{\s*([a-zA-Z][\w.]*)\s*\}\}/g;
 
+/** {{#companies virksomheden|virksomhederne}}: the first text for one, the second for several. */
+export const CHOICE = /\{\{#([a-zA-Z]+) ([^|{}]*)\|([^|{}]*)\}\}/g;

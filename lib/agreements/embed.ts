@@ -4,12 +4,16 @@
  */
 import type { File } from "docx";
 import { readZipEntries, type ZipPart } from "@/lib/files/unzip";
+import { answersTextProblem, type AnswersProblem } from "./bounds";
 
 export const ANSWERS_NAMESPACE = "https://opi-guiden.dk/svar/1";
 
 export interface EmbeddedAnswers {
   document: string;
   templateVersion: string;
+  /** The shape of the answers (see ANSWERS_VERSION); absent in files made before it was recorded, which are version 1. */
+  answersVersion?: number;
+  /** The whole answer set, also the sections this document does not ask. */
   answers: unknown;
 }
 
@@ -41,9 +45,10 @@ export function addAnswers(document: File, encoded: string): { path: string; dat
 
 /**
  * Finds the answers in a DOCX, also after Word has renamed the parts (it numbers them item1.xml, item2.xml …).
- * Returns null for anything that is not a DOCX from OPI-guiden; never throws on bad input.
+ * Returns null for anything that is not a DOCX from OPI-guiden, and the problem when the answers it holds are too
+ * deep, too long or too many to read (see bounds.ts); never throws on bad input.
  */
-export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAnswers | null> {
+export async function inspectEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAnswers | { problem: AnswersProblem } | null> {
   let parts: ZipPart[];
   try {
     // A hostile file can pack gigabytes into a few kilobytes and state any size: the parts are inflated through a
@@ -52,22 +57,38 @@ export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAns
   } catch {
     return null;
   }
+  let problem: AnswersProblem | undefined;
   for (const part of parts) {
     const xml = part.data?.toString("utf8");
     if (!xml?.includes(ANSWERS_NAMESPACE)) continue;
     // [^<>] rather than [^>]: a part full of "<svar" and no ">" would make the search quadratic.
     const match = /<svar\b[^<>]*>([A-Za-z0-9+/=\s]+)<\/svar>/.exec(xml);
     if (!match?.[1]) continue;
+    const json = Buffer.from(match[1].replace(/\s/g, ""), "base64").toString("utf8");
+    // Bounded before it is parsed: nesting a parse or a later stringify cannot walk is refused here.
+    problem = answersTextProblem(json);
+    if (problem) continue;
     try {
-      const parsed = JSON.parse(Buffer.from(match[1].replace(/\s/g, ""), "base64").toString("utf8")) as Partial<EmbeddedAnswers>;
+      const parsed = JSON.parse(json) as Partial<EmbeddedAnswers>;
       if (typeof parsed.document === "string" && typeof parsed.templateVersion === "string" && parsed.answers && typeof parsed.answers === "object") {
-        return { document: parsed.document, templateVersion: parsed.templateVersion, answers: parsed.answers };
+        return {
+          document: parsed.document,
+          templateVersion: parsed.templateVersion,
+          ...(typeof parsed.answersVersion === "number" ? { answersVersion: parsed.answersVersion } : {}),
+          answers: parsed.answers,
+        };
       }
     } catch {
       // Damaged part: treat as not found.
     }
   }
-  return null;
+  return problem ? { problem } : null;
+}
+
+/** The answers in a DOCX, or null when there are none it can read (see inspectEmbeddedAnswers). */
+export async function readEmbeddedAnswers(file: Uint8Array): Promise<EmbeddedAnswers | null> {
+  const found = await inspectEmbeddedAnswers(file);
+  return found && !("problem" in found) ? found : null;
 }
 
 export const ANSWER_PART_LIMITS = { maxEntries: 2000, maxEntryBytes: 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 };

@@ -10,6 +10,7 @@ const lower = (text: string) => (/^\p{Lu}\p{Lu}/u.test(text) ? text : text.charA
 
 function party(who: string, index?: string): string | undefined {
   if (who === "public") return "Den offentlige part";
+  if (who === "publics") return index === undefined ? "De offentlige parter" : `Offentlig part ${Number(index) + 1}`;
   if (who === "knowledge") return "Videninstitutionen";
   if (who === "companies") return index === undefined ? "Virksomhederne" : `Virksomhed ${Number(index) + 1}`;
   return undefined;
@@ -23,7 +24,7 @@ export function answerLocation(path: string): string | undefined {
   if (section === "parties") {
     const [who, second, third] = rest;
     if (!who) return questions.title;
-    const index = who === "companies" && second !== undefined && /^\d+$/.test(second) ? second : undefined;
+    const index = (who === "companies" || who === "publics") && second !== undefined && /^\d+$/.test(second) ? second : undefined;
     const field = index === undefined ? second : third;
     const name = party(who, index);
     if (!name) return questions.title;

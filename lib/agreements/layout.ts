@@ -7,7 +7,8 @@
  * its structure (Word styles and numbering, PDF tags) and layout by its kind. A table of any shape is a `table`.
  */
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import type { DocumentModel, ModelClause, PartyView } from "./model";
+import type { Block, Inline } from "@/lib/planning/report";
+import { draftNote, endSentence, type DocumentModel, type GuideSection, type ModelClause, type ModelParagraph, type PartyView } from "./model";
 
 export type AgreementBlock =
   /** The document's title: Word's Title style, the PDF's H1. */
@@ -26,9 +27,7 @@ export type AgreementBlock =
   | { kind: "guideHeading"; level: 1 | 2 | 3; text: string }
   | { kind: "bullet"; text: string };
 
-export function draftNote(model: DocumentModel): string {
-  return `UDKAST. Lavet med OPI-guiden ${formatDate(model.date)} ud fra skabelon version ${model.templateVersion}. Skal gennemgås af en jurist, før det underskrives.`;
-}
+export { draftNote };
 
 /** "OPI-samarbejdsaftale: Færre fald i eget hjem": the file's title in its properties and in viewers. */
 export function documentTitle(model: DocumentModel): string {
@@ -41,34 +40,47 @@ export function footerStamp(model: DocumentModel): string {
 }
 
 function partyBlock(party: PartyView): AgreementBlock {
-  const lines = [party.cvr ? `CVR-nr. ${party.cvr}` : undefined, party.ean ? `EAN-nr. ${party.ean}` : undefined, party.address, party.contribution ? `Bidrag: ${party.contribution}` : undefined];
+  const lines = [party.cvr ? `CVR-nr. ${party.cvr}` : undefined, party.ean ? `EAN-nr. ${party.ean}` : undefined, party.address];
   return { kind: "party", name: party.name, role: party.roleLabel.toLowerCase(), lines: lines.filter((line): line is string => Boolean(line)) };
 }
 
-function contributionsBlock(parties: PartyView[]): AgreementBlock {
-  const hours = parties.reduce((sum, party) => sum + (party.hours ?? 0), 0);
-  const cash = parties.reduce((sum, party) => sum + (party.cash ?? 0), 0);
-  return {
-    kind: "table",
-    header: ["Part", "Timer", "Bidrag i naturalier", "Kontantbidrag"],
-    numeric: [false, true, false, true],
-    rows: parties.map((party) => [party.name, formatNumber(party.hours ?? 0), party.inKind ?? "–", formatKroner(party.cash ?? 0)]),
-    total: parties.length > 1 ? ["I alt", formatNumber(hours), "", formatKroner(cash)] : undefined,
-  };
+/** Bilag 2's table: each party's hours, their value, in kind and cash, valued in kroner, with a total. */
+function contributionsBlocks(paragraph: Extract<ModelParagraph, { kind: "contributions" }>): AgreementBlock[] {
+  const row = (line: (typeof paragraph.rows)[number]) => [line.name, formatNumber(line.hours), formatKroner(line.hoursValue), formatKroner(line.inKindValue), formatKroner(line.cash), formatKroner(line.total)];
+  return [
+    {
+      kind: "table",
+      header: ["Part", "Timer", "Værdi af timer", "Naturalier", "Kontant", "I alt"],
+      numeric: [false, true, true, true, true, true],
+      rows: paragraph.rows.map(row),
+      total: row(paragraph.total),
+    },
+    ...paragraph.inKind.map((line): AgreementBlock => ({ kind: "bullet", text: `Naturalier fra ${line.name}: ${endSentence(line.text)}` })),
+  ];
 }
 
-function clauseBlocks(clause: ModelClause): AgreementBlock[] {
-  const blocks: AgreementBlock[] = [{ kind: "clauseHeading", number: clause.number, title: clause.title }];
-  clause.paragraphs.forEach((paragraph, i) => {
+/** A clause's or an annex's paragraphs as blocks; only clause paragraphs carry numbers. */
+function paragraphBlocks(paragraphs: ModelParagraph[]): AgreementBlock[] {
+  const blocks: AgreementBlock[] = [];
+  paragraphs.forEach((paragraph, i) => {
     switch (paragraph.kind) {
       case "text":
-        blocks.push({ kind: "clauseText", number: paragraph.number, text: paragraph.text, keepWithNext: clause.paragraphs[i + 1]?.kind === "signatures" });
+        blocks.push(paragraph.number ? { kind: "clauseText", number: paragraph.number, text: paragraph.text, keepWithNext: paragraphs[i + 1]?.kind === "signatures" } : { kind: "text", text: paragraph.text });
+        break;
+      case "heading":
+        blocks.push({ kind: "guideHeading", level: 2, text: paragraph.text });
+        break;
+      case "list":
+        blocks.push(...paragraph.items.map((text): AgreementBlock => ({ kind: "bullet", text })));
         break;
       case "parties":
         blocks.push(...paragraph.parties.map(partyBlock));
         break;
+      case "partyContributions":
+        blocks.push(...paragraph.parties.map((party): AgreementBlock => ({ kind: "bullet", text: `${party.name}: ${party.contribution ? endSentence(party.contribution) : "Bidraget er ikke beskrevet endnu."}` })));
+        break;
       case "contributions":
-        blocks.push(contributionsBlock(paragraph.parties));
+        blocks.push(...contributionsBlocks(paragraph));
         break;
       case "signatures":
         for (const party of paragraph.parties) {
@@ -84,17 +96,59 @@ function clauseBlocks(clause: ModelClause): AgreementBlock[] {
   return blocks;
 }
 
+function clauseBlocks(clause: ModelClause): AgreementBlock[] {
+  return [{ kind: "clauseHeading", number: clause.number, title: clause.title }, ...paragraphBlocks(clause.paragraphs)];
+}
+
+/** Bilag 1, 2 …: each on a new page, after the signatures. */
+function annexBlocks(annex: ModelClause): AgreementBlock[] {
+  return [{ kind: "guideHeading", level: 1, text: `Bilag ${annex.number}. ${annex.title}` }, ...paragraphBlocks(annex.paragraphs)];
+}
+
+/** Text with links as it reads on paper: a link shows its address. */
+const plain = (text: Inline): string => (typeof text === "string" ? text : text.map((part) => (typeof part === "string" ? part : part.text)).join(""));
+
+/** A section of the læsevejledning made by code (see GuideSection): its headings sit below the section's own. */
+function sectionBlocks(section: GuideSection): AgreementBlock[] {
+  return [
+    { kind: "guideHeading", level: 2, text: section.title },
+    ...section.blocks.flatMap((block: Block): AgreementBlock[] => {
+      switch (block.kind) {
+        case "heading":
+          return [{ kind: "guideHeading", level: 3, text: block.text }];
+        case "paragraph":
+        case "note":
+          return [{ kind: "text", text: block.text }];
+        case "list":
+          return block.items.map((item): AgreementBlock => ({ kind: "bullet", text: plain(item) }));
+        case "fields":
+          return block.items.map(([label, value]): AgreementBlock => ({ kind: "bullet", text: `${label}: ${value}` }));
+        case "table":
+          return block.rows.length ? [{ kind: "table", header: block.header, rows: block.rows, numeric: block.numeric ?? block.header.map(() => false) }] : [];
+        default:
+          return unknownKind(block);
+      }
+    }),
+  ];
+}
+
 function guideBlocks(model: DocumentModel): AgreementBlock[] {
   const notes = model.notes.length > 0 ? model.notes : [{ text: "Få en jurist til at gennemgå hele udkastet, før I skriver under." }];
   return [
     { kind: "guideHeading", level: 1, text: "Læsevejledning" },
     { kind: "text", text: "Læsevejledningen hører ikke til aftalen. Den forklarer valgene i udkastet og peger på det, en jurist skal se på. Slet den, før I skriver under." },
+    { kind: "text", text: `Skabelon version ${model.templateVersion}. Juridisk gennemgang af skabelonen: ${model.legalReview}.` },
     { kind: "guideHeading", level: 2, text: "Det skal en jurist se på" },
-    ...notes.map((note): AgreementBlock => ({ kind: "bullet", text: note.text })),
+    ...notes.map((note): AgreementBlock => ({ kind: "bullet", text: "title" in note && note.title ? `${note.title}: ${note.text}` : note.text })),
+    ...model.guideSections.flatMap(sectionBlocks),
     { kind: "guideHeading", level: 2, text: "Afsnit for afsnit" },
     ...model.clauses.flatMap((clause): AgreementBlock[] => [
       { kind: "guideHeading", level: 3, text: `${clause.number}. ${clause.title}` },
       { kind: "text", text: clause.guidance },
+    ]),
+    ...model.annexes.flatMap((annex): AgreementBlock[] => [
+      { kind: "guideHeading", level: 3, text: `Bilag ${annex.number}. ${annex.title}` },
+      { kind: "text", text: annex.guidance },
     ]),
   ];
 }
@@ -111,6 +165,7 @@ export function agreementBlocks(model: DocumentModel): AgreementBlock[] {
     { kind: "draftNote", text: draftNote(model) },
     { kind: "text", text: model.intro },
     ...model.clauses.flatMap(clauseBlocks),
+    ...model.annexes.flatMap(annexBlocks),
     ...guideBlocks(model),
   ];
 }

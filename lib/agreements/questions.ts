@@ -1,10 +1,17 @@
 /**
  * The wording of every question in the agreement builders: step titles, labels, hints and choices.
  * Zod-free, so the browser can read it; the rules behind each field live in answers.ts.
+ * No choice is made in advance: a radio group or a yes/no question starts unanswered.
  */
 import type { SectionId } from "./sections";
 
-export type FieldKind = "text" | "textarea" | "date" | "number" | "checkbox" | "radio";
+export type FieldKind = "text" | "textarea" | "date" | "number" | "checkbox" | "radio" | "yesno";
+
+/** A field is shown only when the answer at `path` has one of these values. */
+export interface ShowIf {
+  path: string;
+  equals: readonly (string | boolean)[];
+}
 
 export interface Question {
   label: string;
@@ -13,22 +20,43 @@ export interface Question {
   options?: { value: string; label: string; hint?: string }[];
   /** For number fields: the unit shown after the box. */
   unit?: string;
+  /** Never needed: the label says "(valgfri)". A field that is needed only sometimes says when in its hint instead. */
   optional?: boolean;
-  /** Show the field only when another field in the same section has this value. */
-  showIf?: { field: string; equals: string | boolean };
+  /**
+   * Show the field only when all these hold. Fields of the same step stay in the page until JavaScript runs, since
+   * the reader may still change the answer they depend on; the hint then says when to answer.
+   */
+  showIf?: ShowIf[];
 }
 
 export const PARTY_QUESTIONS: Record<string, Question> = {
   name: { label: "Navn", kind: "text" },
   cvr: { label: "CVR-nummer", hint: "8 cifre", kind: "text" },
-  ean: { label: "EAN-nummer", hint: "13 cifre. Kun hvis parten bruger EAN til fakturaer", kind: "text", optional: true },
+  ean: { label: "EAN-nummer", hint: "13 cifre. Skal udfyldes for en offentlig part, der betaler virksomhederne, så fakturaen kan sendes elektronisk. Ellers kan feltet stå tomt", kind: "text" },
   address: { label: "Adresse", kind: "text" },
   signatoryName: { label: "Navn på den, der skriver under", kind: "text" },
   signatoryTitle: { label: "Stilling", kind: "text" },
+  legalBasis: {
+    label: "Hjemmel til at deltage",
+    hint: "Den lov eller regel, der giver jer lov til at deltage og betale, fx kommunalfuldmagten eller sundhedsloven. Spørg jeres jurist",
+    kind: "textarea",
+    optional: true,
+  },
   contribution: { label: "Hvad bidrager parten med?", hint: "Med egne ord, fx viden, adgang til brugere eller udvikling", kind: "textarea", optional: true },
   hours: { label: "Timer", kind: "number", unit: "timer", optional: true },
+  hourRate: { label: "Timepris", hint: "Det, en time koster parten. Bruges til at opgøre værdien af bidragene i bilag 2", kind: "number", unit: "kr.", optional: true },
   inKind: { label: "Bidrag i naturalier", hint: "Fx lokaler, udstyr eller adgang til borgere", kind: "text", optional: true },
-  cash: { label: "Kontantbidrag", kind: "number", unit: "kr.", optional: true },
+  inKindValue: { label: "Værdi af naturalierne", kind: "number", unit: "kr.", optional: true },
+  cash: { label: "Kontantbidrag", hint: "Penge, parten selv lægger i projektet. Betaling fra de offentlige parter til virksomhederne skriver du under Økonomi", kind: "number", unit: "kr.", optional: true },
+};
+
+export const KNOWLEDGE_TYPE_QUESTION: Question = {
+  label: "Hvilken slags videninstitution?",
+  kind: "radio",
+  options: [
+    { value: "offentlig-forskning", label: "En offentlig forskningsinstitution", hint: "Fx et universitet, et offentligt sygehus eller en sektorforskningsinstitution" },
+    { value: "anden", label: "En anden videninstitution", hint: "Fx et privat institut eller en GTS" },
+  ],
 };
 
 export interface SectionQuestions {
@@ -37,10 +65,14 @@ export interface SectionQuestions {
   fields: Record<string, Question>;
 }
 
+const paying: ShowIf = { path: "money.publicPays", equals: ["delvis", "fuldt"] };
+const withData: ShowIf = { path: "data.personalData", equals: [true] };
+const publishing: ShowIf = { path: "rights.model", equals: ["fuld-aabenhed", "delvis-aabenhed"] };
+
 export const QUESTIONS: Record<SectionId, SectionQuestions> = {
   parties: {
     title: "Parterne",
-    intro: "Skriv de parter, der er med: én offentlig part, en eller flere virksomheder og eventuelt en videninstitution.",
+    intro: "Skriv de parter, der er med: en eller flere offentlige parter, en eller flere virksomheder og eventuelt en videninstitution.",
     fields: {},
   },
   project: {
@@ -58,7 +90,8 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
       testSites: { label: "Hvor skal I teste?", hint: "Fx navne på plejecentre eller afdelinger", kind: "text", optional: true },
       start: { label: "Startdato", kind: "date" },
       end: { label: "Slutdato", kind: "date" },
-      logbook: { label: "Vi fører logbog over resultaterne (forgrundsviden)", hint: "Anbefales: det gør det lettere at dele viden og undgå inhabilitet", kind: "checkbox" },
+      logbook: { label: "Fører I logbog over resultaterne (forgrundsviden)?", hint: "Anbefales: logbogen dokumenterer, hvem der har skabt hvad, og gør det lettere at dele viden før et udbud", kind: "yesno" },
+      logbookKeeper: { label: "Hvem fører logbogen?", hint: "Svar, hvis I fører logbog. Fx projektlederen hos den offentlige part", kind: "text", showIf: [{ path: "project.logbook", equals: [true] }] },
     },
   },
   collaboration: {
@@ -72,18 +105,26 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
   },
   money: {
     title: "Økonomi",
-    intro: "Hvem betaler hvad? Det har betydning for, om aftalen skal i udbud.",
+    intro: "Hvem betaler hvad? Det har betydning for udbud og statsstøtte.",
     fields: {
       publicPays: {
-        label: "Betaler den offentlige part virksomheden for udviklingen?",
+        label: "Betaler den offentlige part virksomhederne for udviklingen?",
         kind: "radio",
         options: [
           { value: "nej", label: "Nej", hint: "Hver part dækker sine egne udgifter" },
-          { value: "delvis", label: "Delvis", hint: "Den offentlige part dækker en del af udgifterne" },
+          { value: "delvis", label: "Delvis", hint: "Den offentlige part betaler en del af udviklingen. Kræver en juridisk vurdering af udbud og statsstøtte" },
           { value: "fuldt", label: "Ja, fuldt ud", hint: "Kræver en juridisk vurdering: aftalen kan være udbudspligtig" },
         ],
       },
-      externalFunding: { label: "Ekstern finansiering", hint: "Fx en fond eller pulje. Skriv navn og beløb", kind: "text", optional: true },
+      price: { label: "Hvor meget betaler de offentlige parter i alt?", hint: "Svar, hvis den offentlige part betaler. Beløbet uden moms", kind: "number", unit: "kr.", showIf: [paying] },
+      paymentPlan: {
+        label: "Betalingsplan",
+        hint: "Svar, hvis den offentlige part betaler. Skriv en rate pr. linje: milepæl, beløb og dato, fx »Prototype godkendt: 200.000 kr., 1. maj 2027«. Er der flere virksomheder, så skriv også, hvem raten er til",
+        kind: "textarea",
+        showIf: [paying],
+      },
+      paymentSplit: { label: "Hvordan deler de offentlige parter betalingen?", hint: "Kun hvis I er flere offentlige parter, der betaler", kind: "textarea", optional: true, showIf: [paying] },
+      externalFunding: { label: "Ekstern finansiering", hint: "Fx en fond eller pulje. Skriv navn og beløb. Tilsagnet bliver bilag til aftalen", kind: "text", optional: true },
     },
   },
   rights: {
@@ -94,27 +135,73 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
         label: "Hvordan deler I resultaterne?",
         kind: "radio",
         options: [
-          { value: "fuld-aabenhed", label: "Fuld åbenhed", hint: "Resultaterne offentliggøres, og alle må bruge dem" },
-          { value: "delvis-aabenhed", label: "Delvis åbenhed", hint: "Parterne deler resultaterne, og de vigtigste offentliggøres" },
-          { value: "virksomhed-ejer", label: "Virksomheden ejer resultaterne", hint: "Mod markedspris. Den offentlige part får brugsret" },
+          { value: "fuld-aabenhed", label: "Fuld åbenhed", hint: "Resultaterne offentliggøres under en åben licens, og alle må bruge dem" },
+          { value: "delvis-aabenhed", label: "Delvis åbenhed", hint: "Hver part ejer det, den skaber. De vigtigste resultater offentliggøres. En virksomhed betaler markedspris for at udnytte det, andre parter har skabt" },
+          { value: "virksomhed-ejer", label: "Virksomheden ejer resultaterne", hint: "Mod markedspris for det, de andre parter har bidraget med. De offentlige parter får brugsret" },
+          { value: "offentlig-ejer", label: "De offentlige parter ejer resultaterne", hint: "Virksomhederne får ingen rettigheder. Betaler den offentlige part fuldt ud, skal aftalen som regel i udbud" },
         ],
       },
-      licenceTerms: { label: "Vilkår for den offentlige parts brugsret", hint: "Kun hvis virksomheden ejer resultaterne", kind: "textarea", optional: true, showIf: { field: "model", equals: "virksomhed-ejer" } },
+      codeLicence: {
+        label: "Hvilken licens skal software fra projektet have?",
+        hint: "Svar ved fuld åbenhed. Tekster, data og design får altid licensen CC BY 4.0",
+        kind: "radio",
+        options: [
+          { value: "eupl-1.2", label: "EUPL 1.2", hint: "EU's licens for offentlig software. Ændringer skal deles under samme licens" },
+          { value: "apache-2.0", label: "Apache 2.0", hint: "Alle må bruge og ændre koden, også i lukkede produkter" },
+          { value: "mit", label: "MIT", hint: "Den korteste åbne licens. Alle må bruge og ændre koden" },
+        ],
+        showIf: [{ path: "rights.model", equals: ["fuld-aabenhed"] }],
+      },
+      marketPriceMethod: {
+        label: "Hvordan fastsættes markedsprisen?",
+        hint: "Svar ved delvis åbenhed, og når virksomhederne ejer resultaterne",
+        kind: "radio",
+        options: [
+          { value: "vurdering", label: "En uafhængig sagkyndig vurderer prisen" },
+          { value: "forhandling", label: "Parterne forhandler prisen på armslængde og dokumenterer forhandlingen" },
+          { value: "konkurrence", label: "Rettighederne sælges i en åben konkurrence" },
+        ],
+        showIf: [{ path: "rights.model", equals: ["delvis-aabenhed", "virksomhed-ejer"] }],
+      },
+      licenceTerms: {
+        label: "Særlige vilkår for de offentlige parters brugsret",
+        hint: "Fx om brugsretten også omfatter andre kommuner",
+        kind: "textarea",
+        optional: true,
+        showIf: [{ path: "rights.model", equals: ["delvis-aabenhed", "virksomhed-ejer"] }],
+      },
+      publicationWhat: { label: "Hvad offentliggør I?", hint: "Svar, hvis resultaterne offentliggøres. Fx rapporter, logbog og kildekode", kind: "textarea", showIf: [publishing] },
+      publicationWhere: { label: "Hvor offentliggør I det?", hint: "Svar, hvis resultaterne offentliggøres. Fx på kommunens hjemmeside", kind: "text", showIf: [publishing] },
+      publicationWhen: { label: "Hvornår offentliggør I det?", hint: "Svar, hvis resultaterne offentliggøres. Fx senest tre måneder efter projektets afslutning", kind: "text", showIf: [publishing] },
     },
   },
   procurement: {
     title: "Udbud",
     intro: "Aftalen lover ikke et senere køb. Skal løsningen senere i udbud, skal I forebygge inhabilitet nu.",
     fields: {
-      laterTender: { label: "Den offentlige part vil måske købe en løsning senere i et udbud", kind: "checkbox" },
+      laterTender: { label: "Vil den offentlige part måske købe en løsning senere i et udbud?", kind: "yesno" },
     },
   },
   data: {
     title: "Persondata",
     intro: "Behandler I oplysninger om borgere eller medarbejdere i projektet?",
     fields: {
-      personalData: { label: "Vi behandler persondata i projektet", kind: "checkbox" },
-      dataDescription: { label: "Hvilke persondata?", hint: "Fx navne og oplysninger om fald hos borgerne i testen", kind: "textarea", optional: true, showIf: { field: "personalData", equals: true } },
+      personalData: { label: "Behandler I personoplysninger i projektet?", hint: "Fx navne, kontaktoplysninger eller helbredsoplysninger om borgere eller medarbejdere", kind: "yesno" },
+      roles: {
+        label: "Hvem bestemmer, hvad oplysningerne bruges til?",
+        hint: "Svar, hvis I behandler personoplysninger",
+        kind: "radio",
+        options: [
+          { value: "databehandler", label: "Den offentlige part", hint: "Virksomhederne behandler kun oplysningerne for den offentlige part (databehandlere)" },
+          { value: "selvstaendig", label: "Hver part for sine egne oplysninger", hint: "Hver part er selv dataansvarlig for det, den bruger oplysningerne til" },
+          { value: "faelles", label: "Parterne sammen", hint: "Fælles dataansvar (GDPR art. 26)" },
+        ],
+        showIf: [withData],
+      },
+      purposes: { label: "Hvad skal oplysningerne bruges til?", hint: "Svar, hvis I behandler personoplysninger. Fx at afprøve, om sensoren opdager fald", kind: "textarea", showIf: [withData] },
+      dataDescription: { label: "Hvilke personoplysninger?", hint: "Svar, hvis I behandler personoplysninger. Fx navne og oplysninger om fald", kind: "textarea", showIf: [withData] },
+      subjects: { label: "Hvem handler oplysningerne om?", hint: "Svar, hvis I behandler personoplysninger. Fx borgere i testen og medarbejdere", kind: "text", showIf: [withData] },
+      sensitive: { label: "Er der helbredsoplysninger eller andre følsomme oplysninger?", hint: "Svar, hvis I behandler personoplysninger. Følsomme oplysninger står i GDPR art. 9", kind: "yesno", showIf: [withData] },
     },
   },
   confidentiality: {
@@ -125,18 +212,33 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
         label: "Hvem deler fortrolige oplysninger?",
         kind: "radio",
         options: [
-          { value: "gensidig", label: "Begge parter", hint: "Gensidig fortrolighed" },
-          { value: "envejs", label: "Kun den ene part", hint: "Envejs fortrolighed" },
+          { value: "gensidig", label: "Alle parter", hint: "Gensidig fortrolighed: alle kan både give og modtage" },
+          { value: "envejs", label: "Kun den ene side", hint: "Envejs fortrolighed" },
         ],
       },
       disclosingParty: {
         label: "Hvem giver de fortrolige oplysninger?",
+        hint: "Svar ved envejs fortrolighed",
         kind: "radio",
         options: [
-          { value: "virksomhed", label: "Virksomheden" },
-          { value: "offentlig", label: "Den offentlige part" },
+          { value: "virksomhed", label: "Virksomhederne", hint: "De offentlige parter modtager" },
+          { value: "offentlig", label: "De offentlige parter", hint: "Virksomhederne modtager" },
         ],
-        showIf: { field: "direction", equals: "envejs" },
+        showIf: [{ path: "confidentiality.direction", equals: ["envejs"] }],
+      },
+      knowledgeRole: {
+        label: "Hvad gør videninstitutionen?",
+        hint: "Svar ved envejs fortrolighed, når en videninstitution er med",
+        kind: "radio",
+        options: [
+          { value: "afgiver", label: "Giver fortrolige oplysninger" },
+          { value: "modtager", label: "Modtager fortrolige oplysninger" },
+          { value: "begge", label: "Både giver og modtager" },
+        ],
+        showIf: [
+          { path: "confidentiality.direction", equals: ["envejs"] },
+          { path: "parties.hasKnowledgeInstitution", equals: [true] },
+        ],
       },
       years: { label: "Hvor mange år gælder fortroligheden?", kind: "number", unit: "år" },
       sanction: {
@@ -147,7 +249,7 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
           { value: "konventionalbod", label: "En fast bod (konventionalbod)", hint: "Et aftalt beløb pr. brud" },
         ],
       },
-      penalty: { label: "Konventionalbodens beløb", kind: "number", unit: "kr.", optional: true, showIf: { field: "sanction", equals: "konventionalbod" } },
+      penalty: { label: "Konventionalbodens beløb", hint: "Svar, hvis I vælger en fast bod", kind: "number", unit: "kr.", showIf: [{ path: "confidentiality.sanction", equals: ["konventionalbod"] }] },
     },
   },
   intent: {
@@ -171,7 +273,7 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
           { value: "voldgift", label: "Ved voldgift" },
         ],
       },
-      liabilityCap: { label: "Ansvarsgrænse pr. part", hint: "0 betyder ingen aftalt grænse", kind: "number", unit: "kr.", optional: true },
+      liabilityCap: { label: "Ansvarsgrænse pr. part", hint: "0 eller tomt betyder ingen aftalt grænse", kind: "number", unit: "kr.", optional: true },
     },
   },
 };

@@ -22,7 +22,8 @@ const withLink = (text: string, address?: string): Inline => (address ? [`${text
 
 /** A source as one line: its title, the full citation and where to read it, as a link. */
 export function sourceLine(source: VejvalgSource): Inline {
-  const citation = `${source.title}. ${source.reference}${source.publisher ? `, ${source.publisher}` : ""}`;
+  // A title that ends with its own mark (»Hvornår er en aftale gensidigt bebyrdende?«) gets no full stop after it.
+  const citation = `${source.title}${/[.?!]$/.test(source.title) ? "" : "."} ${source.reference}${source.publisher ? `, ${source.publisher}` : ""}`;
   return source.url ? [`${citation}: `, link(source.url)] : citation;
 }
 
@@ -44,37 +45,42 @@ export function decisionBlocks(decision: VejvalgDecision): Block[] {
   ]);
 }
 
+/**
+ * The vejvalg's result as blocks: the notes on what it is, the recommendation, what to find out first, the reasons
+ * rule by rule with the answers and sources behind them, the risks and every answer. The Word report prints them under
+ * its title; a samarbejdsaftale made from the vejvalg prints them in its læsevejledning.
+ */
+export function vejvalgBlocks(answers: VejvalgAnswers, decision: VejvalgDecision): Block[] {
+  return [
+    { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning. Vejvalget går ud fra, at den offentlige part er ordregiver efter udbudsloven. Få en jurist til at vurdere jeres konkrete sag." },
+    { kind: "note", text: `Vejvalgets regler: ${legalReviewText(decision.legalReview)} Reglernes version: ${decision.version}.` },
+    ...(decision.route === "afklar" ? [{ kind: "note" as const, text: "Jeres svar afgør ikke vejen endnu. Afklar punkterne under »Afklar først«, og kontakt en jurist, før I vælger vej." }] : []),
+    ...(decision.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
+    { kind: "heading", text: "Anbefaling" },
+    {
+      kind: "table",
+      header: ["Emne", "Anbefaling"],
+      rows: [
+        ["Vej", routeText(decision)],
+        ["Type OPI", typeText(decision.type)],
+        ["Aftale", AGREEMENT_LABELS[decision.agreement]],
+        ...(decision.rights ? [["Rettigheder", rightsText(decision.rights)]] : []),
+      ],
+    },
+    ...(decision.findOutFirst.length ? [{ kind: "heading" as const, text: "Afklar først" }, { kind: "list" as const, items: decision.findOutFirst }] : []),
+    { kind: "heading", text: "Begrundelse" },
+    ...decisionBlocks(decision),
+    { kind: "heading", text: "Risici, I skal håndtere" },
+    decision.risks.length
+      ? { kind: "list", items: decision.risks.map((r) => withLink(`${r.title}: ${r.text} Kilde: ${r.sources.map((source) => `${source.title}. ${source.reference}`).join("; ")}.`, r.link)) }
+      : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
+    { kind: "heading", text: "Jeres svar" },
+    { kind: "table", header: ["Spørgsmål", "Svar"], rows: VEJVALG_QUESTIONS.map((q) => [q.label, answerLabel(q.id, answers[q.id])]) },
+  ];
+}
+
 export function vejvalgReport(answers: VejvalgAnswers, decision: VejvalgDecision): Report {
-  return {
-    title: "Begrundelse og risici",
-    subtitle: "Vejvalg for et OPI-projekt",
-    blocks: [
-      { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning. Vejvalget går ud fra, at den offentlige part er ordregiver efter udbudsloven. Få en jurist til at vurdere jeres konkrete sag." },
-      { kind: "note", text: `Vejvalgets regler: ${legalReviewText(decision.legalReview)} Reglernes version: ${decision.version}.` },
-      ...(decision.route === "afklar" ? [{ kind: "note" as const, text: "Jeres svar afgør ikke vejen endnu. Afklar punkterne under »Afklar først«, og kontakt en jurist, før I vælger vej." }] : []),
-      ...(decision.provisional ? [{ kind: "note" as const, text: "Resultatet er foreløbigt, fordi nogle vigtige spørgsmål er besvaret med »Ved ikke«. Se »Afklar først«." }] : []),
-      { kind: "heading", text: "Anbefaling" },
-      {
-        kind: "table",
-        header: ["Emne", "Anbefaling"],
-        rows: [
-          ["Vej", routeText(decision)],
-          ["Type OPI", typeText(decision.type)],
-          ["Aftale", AGREEMENT_LABELS[decision.agreement]],
-          ...(decision.rights ? [["Rettigheder", rightsText(decision.rights)]] : []),
-        ],
-      },
-      ...(decision.findOutFirst.length ? [{ kind: "heading" as const, text: "Afklar først" }, { kind: "list" as const, items: decision.findOutFirst }] : []),
-      { kind: "heading", text: "Begrundelse" },
-      ...decisionBlocks(decision),
-      { kind: "heading", text: "Risici, I skal håndtere" },
-      decision.risks.length
-        ? { kind: "list", items: decision.risks.map((r) => withLink(`${r.title}: ${r.text} Kilde: ${r.sources.map((source) => `${source.title}. ${source.reference}`).join("; ")}.`, r.link)) }
-        : { kind: "paragraph", text: "Vejvalget fandt ingen særlige risici ud fra jeres svar." },
-      { kind: "heading", text: "Jeres svar" },
-      { kind: "table", header: ["Spørgsmål", "Svar"], rows: VEJVALG_QUESTIONS.map((q) => [q.label, answerLabel(q.id, answers[q.id])]) },
-    ],
-  };
+  return { title: "Begrundelse og risici", subtitle: "Vejvalg for et OPI-projekt", blocks: vejvalgBlocks(answers, decision) };
 }
 
 export function behovsscreeningReport(data: Behovsscreening): Report {

@@ -1,10 +1,16 @@
 /**
- * From a vejvalg link to the samarbejdsaftale builder: the answers the builder can use, each shown to the reader as
- * their own answer in the vejvalg and what it became in the builder, so nothing is filled in silently. Pure and zod-free.
+ * Between the vejvalg and the samarbejdsaftale. From a vejvalg link to the builder: the answers the builder can use,
+ * each shown to the reader as their own answer in the vejvalg and what it became in the builder, so nothing is filled
+ * in silently; the vejvalg answers themselves travel in the answer set. Back in the agreement: the læsevejledning's
+ * section on how the parties chose their route, made from the same decision and report blocks as the vejvalg's own
+ * report. Pure and zod-free.
  */
 import type { Draft } from "@/lib/agreements/form";
+import type { GuideSection } from "@/lib/agreements/model";
 import { QUESTIONS } from "@/lib/agreements/questions";
-import { answerLabel, questionLabel, RIGHTS_LABELS, UNKNOWN, type QuestionId, type RightsOption, type VejvalgAnswers, type VejvalgDecision } from "./vejvalg";
+import { absoluteUrl } from "@/lib/site";
+import { vejvalgBlocks } from "./reports";
+import { AGREEMENT_LABELS, answerLabel, questionLabel, RIGHTS_LABELS, routeText, UNKNOWN, vejvalgAnswers, type QuestionId, type RightsOption, type VejvalgAnswers, type VejvalgDecision } from "./vejvalg";
 
 /** One answer carried into the builder: the reader's answer in the vejvalg, and the builder's field and value it set. */
 export interface CarriedAnswer {
@@ -49,5 +55,41 @@ export function builderPrefill(answers: Partial<VejvalgAnswers>, decision?: Vejv
     draft.rights = { model: rights };
     carry("benefit", QUESTIONS.rights.fields.model!.label, optionLabel("rights", "model", rights as RightsOption), true);
   }
+  // The reader's vejvalg answers, all thirteen, go with the agreement, so its læsevejledning can say how they chose.
+  const complete = vejvalgAnswers(answers);
+  if (complete) draft.vejvalg = { ...complete };
   return { draft: Object.keys(draft).length ? (draft as Draft) : null, carried };
+}
+
+export const ROUTE_SECTION_TITLE = "Sådan valgte I vej";
+
+/**
+ * The læsevejledning's section on the vejvalg: where the answers came from, where the agreement now departs from the
+ * recommendation, and then the vejvalg's recommendation, its reasons rule by rule with the answers and sources behind
+ * them, the risks and every answer (vejvalgBlocks, as the vejvalg's own report prints them).
+ */
+export function routeSection(vejvalg: VejvalgAnswers, decision: VejvalgDecision, agreement: Draft): GuideSection {
+  const departures: string[] = [];
+  if (decision.agreement !== "samarbejdsaftale") {
+    departures.push(`For jeres svar anbefaler vejvalget ikke en samarbejdsaftale, men: ${AGREEMENT_LABELS[decision.agreement]}. Vejen er: ${routeText(decision)}. Tal med en jurist, før I bruger samarbejdsaftalen.`);
+  }
+  const model = (agreement.rights as { model?: unknown } | undefined)?.model;
+  if (decision.rights && decision.rights in RIGHTS_LABELS && typeof model === "string" && model !== decision.rights) {
+    departures.push(`Vejvalget anbefaler ${RIGHTS_LABELS[decision.rights as RightsOption].toLowerCase()}. I aftalen har I valgt: ${optionLabel("rights", "model", model)}. Få en jurist til at vurdere valget.`);
+  }
+  const pays = (agreement.money as { publicPays?: unknown } | undefined)?.publicPays;
+  if (vejvalg.payment !== UNKNOWN && typeof pays === "string" && pays !== vejvalg.payment) {
+    departures.push(`I vejvalget svarede I, at den offentlige part betaler: ${answerLabel("payment", vejvalg.payment)}. I aftalen står: ${optionLabel("money", "publicPays", pays)}. Vejvalgets anbefaling bygger på jeres svar i vejvalget, så tjek den igen i vejvalget.`);
+  }
+  return {
+    title: ROUTE_SECTION_TITLE,
+    blocks: [
+      {
+        kind: "paragraph",
+        text: `I lavede aftalen ud fra jeres svar i OPI-guidens vejvalg (${absoluteUrl("/vaerktoejer/vejvalg")}). Her står vejvalgets anbefaling, reglerne bag den med deres begrundelse og kilder, og de svar, anbefalingen bygger på. Svarene følger med filen.`,
+      },
+      ...departures.map((text) => ({ kind: "note" as const, text })),
+      ...vejvalgBlocks(vejvalg, decision),
+    ],
+  };
 }

@@ -114,7 +114,7 @@ export async function documents(port: number, duration: number) {
     n++;
     const answers = structuredClone(exampleAnswers);
     answers.project.title = `Færre fald i eget hjem, forsøg ${n}`;
-    answers.parties.public.name = `Kommune nummer ${n}`;
+    answers.parties.publics[0]!.name = `Kommune nummer ${n}`;
     answers.parties.companies[0]!.name = `Velfærdsteknologi ${n} ApS`;
     return buildModel(template, answers, { today: "2026-11-23" });
   };

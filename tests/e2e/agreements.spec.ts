@@ -6,7 +6,7 @@ import { pdfText } from "../unit/helpers/documents";
 
 const a = exampleAnswers;
 
-async function fillParty(scope: Locator, party: typeof a.parties.public) {
+async function fillParty(scope: Locator, party: (typeof a.parties.publics)[number]) {
   await scope.getByLabel("Navn", { exact: true }).fill(party.name);
   await scope.getByLabel("CVR-nummer").fill(party.cvr);
   await scope.getByLabel("Adresse").fill(party.address);
@@ -28,7 +28,7 @@ async function docxText(path: string): Promise<string> {
 }
 
 async function fillHensigtserklaering(page: Page, tool: Locator) {
-  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.public);
+  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.publics[0]!);
   await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
   await next(tool);
   await expect(tool.getByRole("heading", { name: /Trin 2 af 4: Projektet/ })).toBeVisible();
@@ -46,28 +46,30 @@ async function fillHensigtserklaering(page: Page, tool: Locator) {
 }
 
 test("JavaScript on: errors are summarised, answers survive a reload, and both files hold the parties with æøå", async ({ page }) => {
+  // A long journey through two builders and four downloads.
+  test.slow();
   await page.goto("/vaerktoejer/hensigtserklaering");
   const tool = builder(page, "hensigtserklaering");
   await expect(tool).toHaveAttribute("data-hydrated", "true");
 
   // A wrong CVR number: the summary names it and links to the field, and every other answer stays.
-  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), { ...a.parties.public, cvr: "12345675" });
+  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), { ...a.parties.publics[0]!, cvr: "12345675" });
   await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
   await next(tool);
   const summary = tool.getByRole("alert");
   await expect(summary.getByRole("heading", { name: "Der er et problem" })).toBeVisible();
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: /CVR-nummeret findes ikke/ }).click();
+  await summary.getByRole("link", { name: /Den offentlige parts CVR-nummer findes ikke/ }).click();
   const cvr = tool.getByRole("group", { name: "Den offentlige part" }).getByLabel("CVR-nummer");
   await expect(cvr).toBeFocused();
   await expect(tool.getByRole("group", { name: "Virksomheden" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.companies[0]!.name);
 
   // The live preview follows the typing, and a reload loses nothing.
-  await cvr.fill(a.parties.public.cvr);
+  await cvr.fill(a.parties.publics[0]!.cvr);
   await expect(tool.getByRole("region", { name: "Udkast til dokumentet" })).toContainText("CVR-nr. 12345674");
   await page.reload();
   await expect(builder(page, "hensigtserklaering")).toHaveAttribute("data-hydrated", "true");
-  await expect(builder(page, "hensigtserklaering").getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.public.name);
+  await expect(builder(page, "hensigtserklaering").getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.publics[0]!.name);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -75,7 +77,7 @@ test("JavaScript on: errors are summarised, answers survive a reload, and both f
   await expect(fresh).toHaveAttribute("data-hydrated", "true");
   await fillHensigtserklaering(page, fresh);
   await expect(fresh.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
-  await expect(fresh.locator("dd", { hasText: a.parties.public.name })).toBeVisible();
+  await expect(fresh.locator("dd", { hasText: a.parties.publics[0]!.name })).toBeVisible();
 
   const [docx] = await Promise.all([page.waitForEvent("download"), fresh.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
   expect(docx.suggestedFilename()).toBe("Hensigtserklæring – Færre fald i eget hjem.docx");
@@ -93,7 +95,7 @@ test("JavaScript on: errors are summarised, answers survive a reload, and both f
   await page.goto("/vaerktoejer/samarbejdsaftale");
   const agreement = builder(page, "samarbejdsaftale");
   await expect(agreement).toHaveAttribute("data-hydrated", "true");
-  await expect(agreement.getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.public.name);
+  await expect(agreement.getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.publics[0]!.name);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   const empty = builder(page, "samarbejdsaftale");
@@ -103,6 +105,7 @@ test("JavaScript on: errors are summarised, answers survive a reload, and both f
   await empty.getByLabel(/Upload et udkast/).setInputFiles(await docx.path());
   await empty.getByRole("button", { name: "Hent svarene" }).click();
   await expect(empty.getByRole("status")).toContainText("Dine svar er hentet");
+  await expect(empty.getByRole("status")).toContainText("Ændringer, du har lavet i selve Word-teksten, bliver ikke læst ind");
   // The samarbejdsaftale asks more than the hensigtserklæring did: it opens at the first step still missing answers.
   await expect(empty.getByRole("heading", { name: /Trin 2 af 9: Projektet/ })).toBeVisible();
   await expect(empty.getByLabel("Projektets titel")).toHaveValue(a.project.title);
@@ -116,18 +119,18 @@ test.describe("with JavaScript switched off", () => {
   test("the fortrolighedsaftale works as plain HTML forms, keeps every answer after an error and downloads both formats", async ({ page }) => {
     await page.goto("/vaerktoejer/fortrolighedsaftale");
     const tool = builder(page, "fortrolighedsaftale");
-    await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.public);
+    await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.publics[0]!);
     await next(tool);
     // The company is missing: the page comes back with a summary and the public party still filled in.
     await expect(tool.getByRole("alert").getByRole("heading", { name: "Der er et problem" })).toBeVisible();
-    await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv partens navn" })).toBeVisible();
-    await expect(tool.getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.public.name);
+    await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv virksomhedens navn" })).toBeVisible();
+    await expect(tool.getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.publics[0]!.name);
     await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
     await next(tool);
     await tool.getByLabel("Projektets titel").fill(a.project.title);
     await tool.getByLabel("Hvad er formålet med samarbejdet?").fill(a.project.purpose);
     await next(tool);
-    await tool.getByLabel("Begge parter").check();
+    await tool.getByLabel("Alle parter").check();
     await tool.getByLabel("Hvor mange år gælder fortroligheden?").fill("2");
     await tool.getByLabel("En fast bod (konventionalbod)").check();
     await tool.getByLabel(/Konventionalbodens beløb/).fill("50000");
@@ -170,7 +173,7 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   await page.goto("/vaerktoejer/samarbejdsaftale");
   const tool = builder(page, "samarbejdsaftale");
   await expect(tool).toHaveAttribute("data-hydrated", "true");
-  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.public);
+  await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.publics[0]!);
   await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
   await tool.getByRole("group", { name: "Virksomheden" }).getByLabel("Kontantbidrag").fill("150000");
   await next(tool);
@@ -186,6 +189,9 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
     ["Slutdato", a.project.end],
   ];
   for (const [label, value] of project) await tool.getByLabel(label, { exact: false }).first().fill(value);
+  // Yes/no answers by keyboard: the embedded builder's preview column may cover them on a wide screen.
+  await tool.getByRole("group", { name: /Fører I logbog/ }).getByLabel("Ja").press("Space");
+  await tool.getByLabel("Hvem fører logbogen?").fill(a.project.logbookKeeper!);
   await next(tool);
   await tool.getByLabel("Hvem sidder i styregruppen?").fill(a.collaboration.steeringGroup);
   await tool.getByLabel("Hvor tit mødes I?").fill(a.collaboration.meetingRhythm);
@@ -194,9 +200,15 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   await tool.getByLabel("Nej", { exact: true }).check();
   await next(tool);
   await tool.getByLabel("Virksomheden ejer resultaterne").check();
+  await tool.getByLabel("Parterne forhandler prisen på armslængde og dokumenterer forhandlingen").check();
   await next(tool);
-  await next(tool); // Udbud: the default is a later tender
-  await next(tool); // Persondata: none
+  // No legal choice is made in advance: moving on without an answer is an error that says what to choose.
+  await next(tool);
+  await expect(tool.getByRole("alert")).toContainText("Vælg, om den offentlige part måske vil købe en løsning senere");
+  await tool.getByRole("group", { name: /købe en løsning senere/ }).getByLabel("Ja").press("Space");
+  await next(tool);
+  await tool.getByRole("group", { name: "Behandler I personoplysninger i projektet?" }).getByLabel("Nej").press("Space");
+  await next(tool);
   await tool.getByLabel("Hvor mange år gælder fortroligheden?").fill("3");
   await next(tool);
   await tool.getByLabel("Opsigelsesvarsel").fill("1");
@@ -209,9 +221,108 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   await expect(jurist.getByRole("link").first()).toHaveAttribute("href", /^\/jura\//);
   const [docx] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
   const text = await docxText(await docx.path());
-  expect(text).toContain("Virksomhederne ejer forgrundsviden");
+  expect(text).toContain("Virksomheden ejer forgrundsviden.");
+  expect(text).toContain("Markedsprisen fastsættes ved forhandling på armslængdevilkår");
   expect(text).toContain("Østergaard Velfærdsteknologi ApS");
   expect(text).toContain("Voldgiftsinstituttet");
+});
+
+/** A saved answers file ("Gem svarene som fil") with these answers. */
+const answersFile = (answers: unknown) => ({
+  name: "svar.json",
+  mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify({ format: "opi-guiden-svar", answersVersion: 2, document: "samarbejdsaftale", answers })),
+});
+
+async function resumeFrom(tool: Locator, file: Parameters<Locator["setInputFiles"]>[0]) {
+  await tool.getByText("Fortsæt fra en fil").click();
+  await tool.getByLabel(/Upload et udkast/).setInputFiles(file);
+  await tool.getByRole("button", { name: "Hent svarene" }).click();
+}
+
+test.describe("the samarbejdsaftale with JavaScript switched off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("several public parties: a second one is added, keeps the first, and its errors name it", async ({ page }) => {
+    await page.goto("/vaerktoejer/samarbejdsaftale");
+    const tool = builder(page, "samarbejdsaftale");
+    await expect(tool.getByTestId("skabelon-status")).toHaveText("Skabelon version 2.0.0 · Ikke gennemgået af en jurist endnu");
+    await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.publics[0]!);
+    await tool.getByRole("button", { name: "Tilføj en offentlig part" }).click();
+    await expect(tool.getByRole("group", { name: "Offentlig part 1" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.publics[0]!.name);
+    await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
+    await next(tool);
+    await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv den 2. offentlige parts navn" })).toBeVisible();
+    await fillParty(tool.getByRole("group", { name: "Offentlig part 2" }), { ...a.parties.publics[0]!, name: "Region Østdanmark", cvr: "12345682" });
+    await next(tool);
+    await expect(tool.getByRole("heading", { name: /Trin 2 af 9: Projektet/ })).toBeVisible();
+  });
+
+  test("no legal choice is answered in advance: every choice the file leaves open starts unticked", async ({ page }) => {
+    const open = structuredClone(a) as Record<string, Record<string, unknown>>;
+    const choices: [string, string][] = [["project", "logbook"], ["money", "publicPays"], ["rights", "model"], ["rights", "marketPriceMethod"], ["procurement", "laterTender"], ["data", "personalData"], ["data", "roles"], ["data", "sensitive"], ["terms", "disputes"]];
+    for (const [section, field] of choices) delete open[section]![field];
+    await page.goto("/vaerktoejer/samarbejdsaftale");
+    let tool = builder(page, "samarbejdsaftale");
+    await resumeFrom(tool, answersFile(open));
+    tool = builder(page, "samarbejdsaftale");
+    await expect(tool.getByRole("status")).toContainText("Nogle spørgsmål mangler svar");
+    const choose = async (group: RegExp | string, label: string) => tool.getByRole("group", { name: group }).getByLabel(label, { exact: true }).check();
+    const steps: [RegExp, () => Promise<void>][] = [
+      [/Trin 2 af 9: Projektet/, () => choose(/Fører I logbog/, "Ja")],
+      [/Trin 3 af 9: Samarbejdet/, async () => {}],
+      [/Trin 4 af 9: Økonomi/, () => choose(/Betaler den offentlige part/, "Nej")],
+      [/Trin 5 af 9: Rettigheder/, async () => {
+        await choose("Hvordan deler I resultaterne?", "Delvis åbenhed");
+        await choose("Hvordan fastsættes markedsprisen?", "En uafhængig sagkyndig vurderer prisen");
+      }],
+      [/Trin 6 af 9: Udbud/, () => choose(/købe en løsning senere/, "Nej")],
+      [/Trin 7 af 9: Persondata/, async () => {
+        await choose("Behandler I personoplysninger i projektet?", "Ja");
+        await choose("Hvem bestemmer, hvad oplysningerne bruges til?", "Den offentlige part");
+        await choose(/helbredsoplysninger/, "Ja");
+      }],
+      [/Trin 8 af 9: Fortrolighed/, async () => {}],
+      [/Trin 9 af 9: Ophør og tvister/, () => choose(/Hvordan afgøres en tvist/, "Ved voldgift")],
+    ];
+    for (const [heading, answer] of steps) {
+      await expect(tool.getByRole("heading", { name: heading })).toBeVisible();
+      await expect(tool.locator('form input[type="radio"]:checked'), String(heading)).toHaveCount(0);
+      await answer();
+      await next(tool);
+    }
+    await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
+  });
+
+  test("paid in full and kept by the public party: the builder says before download that § 22 does not exempt it", async ({ page }) => {
+    const answers = structuredClone(a);
+    answers.rights = { ...answers.rights, model: "offentlig-ejer", marketPriceMethod: undefined };
+    answers.money = { publicPays: "fuldt", price: 400000, paymentPlan: "Prototype godkendt: 400.000 kr., 1. maj 2027", paymentSplit: undefined, externalFunding: undefined };
+    await page.goto("/vaerktoejer/samarbejdsaftale");
+    await resumeFrom(builder(page, "samarbejdsaftale"), answersFile(answers));
+    const tool = builder(page, "samarbejdsaftale");
+    await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
+    const stop = tool.getByRole("region", { name: "Aftalen er ikke undtaget fra udbud" });
+    await expect(stop).toContainText("udbudsloven § 22");
+    await expect(stop).toContainText("innovationspartnerskab");
+    // The warning comes before the download buttons.
+    const stopBox = (await stop.boundingBox())!;
+    const button = (await tool.getByRole("button", { name: "Hent som Word (.docx)" }).boundingBox())!;
+    expect(stopBox.y).toBeLessThan(button.y);
+    const [docx] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
+    const text = await docxText(await docx.path());
+    expect(text).toContain("Aftalen er ikke undtaget fra udbud: De offentlige parter betaler hele udviklingen");
+    expect(text).toContain("betaler i alt 400.000 kr. uden moms");
+  });
+
+  test("a file made by template version 1.0.0 resumes, and the notice says what changed", async ({ page }) => {
+    await page.goto("/vaerktoejer/samarbejdsaftale");
+    await resumeFrom(builder(page, "samarbejdsaftale"), "tests/fixtures/agreements/1.0.0/samarbejdsaftale.docx");
+    const status = builder(page, "samarbejdsaftale").getByRole("status");
+    await expect(status).toContainText("Skabelonen er opdateret fra version 1.0.0 til 2.0.0");
+    await expect(status).toContainText("En aftale kan nu have flere offentlige parter");
+    await expect(status).toContainText("Ændringer, du har lavet i selve Word-teksten, bliver ikke læst ind");
+  });
 });
 
 test("\"Tjek dine svar\" names the answers the PDF cannot show, and the PDF download refuses them in Danish", async ({ page }) => {

@@ -248,14 +248,22 @@ test.describe("with JavaScript switched off", () => {
     await section.getByRole("link", { name: "Brug svarene i samarbejdsaftalen" }).click();
     await expect(page).toHaveURL(/fra-vejvalg\?behov=klart&marked=nej&betaling=nej&anden-vaerdi=nej&koeb=nej&gavn=alle&risiko=middel&konkurrence=nej&resultater=lidt&baggrund=lidt&offentliggoerelse=ja&persondata=nej&omfang=projekt$/);
     const answers = JSON.parse(await page.locator('[data-builder="samarbejdsaftale"] input[name="answers"]').first().inputValue());
-    expect(answers).toEqual({ money: { publicPays: "nej" }, rights: { model: "fuld-aabenhed" }, procurement: { laterTender: false }, data: { personalData: false } });
+    // The builder's own answers the vejvalg settles, and all thirteen vejvalg answers as the reader gave them, for the læsevejledning.
+    const given = { need: "klart", market: "nej", payment: "nej", otherValue: "nej", purchase: "nej", benefit: "alle", risk: "middel", competition: "nej", results: "lidt", background: "lidt", publication: "ja", personalData: "nej", scale: "projekt" };
+    expect(answers).toEqual({ money: { publicPays: "nej" }, rights: { model: "fuld-aabenhed" }, procurement: { laterTender: false }, data: { personalData: false }, vejvalg: given });
     await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" }).getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" })).toContainText("Læsevejledningen sidst i aftalen viser vejvalgets anbefaling, begrundelsen og kilderne.");
 
     // A link whose answers do not lead to the samarbejdsaftale says so, and fills in no rights model.
     await page.goto("/vaerktoejer/samarbejdsaftale/fra-vejvalg?behov=klart&marked=nej&betaling=fuldt&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=nej&omfang=projekt");
     await expect(page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" })).toContainText("Bemærk: For disse svar anbefaler vejvalget ikke samarbejdsaftalen. Vejen er: Afklar først – kontakt en jurist.");
     const carried = JSON.parse(await page.locator('[data-builder="samarbejdsaftale"] input[name="answers"]').first().inputValue());
-    expect(carried).toEqual({ money: { publicPays: "fuldt" }, procurement: { laterTender: true }, data: { personalData: false } });
+    expect(carried).toEqual({
+      money: { publicPays: "fuldt" },
+      procurement: { laterTender: true },
+      data: { personalData: false },
+      vejvalg: { need: "klart", market: "nej", payment: "fuldt", otherValue: "nej", purchase: "senere", benefit: "virksomhed", risk: "middel", competition: "nej", results: "meget", background: "lidt", publication: "delvis", personalData: "nej", scale: "projekt" },
+    });
   });
 });
 

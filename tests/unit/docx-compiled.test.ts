@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { Document, Paragraph, TextRun, type FileChild } from "docx";
 import { loadTemplates } from "@/lib/agreements/load";
 import type { Template } from "@/lib/agreements/template";
-import { buildModel } from "@/lib/agreements/model";
+import { buildModel, type GuideSection } from "@/lib/agreements/model";
 import { renderDocx, renderDocxWithDocx } from "@/lib/agreements/render-docx";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import type { Answers } from "@/lib/agreements/answers";
@@ -30,7 +30,7 @@ const variants: [string, Answers][] = [
     "texts with markup, quotes, control characters, emoji and private-use characters",
     withAnswers((a) => {
       a.project.title = `<w:p>Tæt & "godt" 'samarbejde'</w:p> 😀`;
-      a.parties.public.name = "Kommune \u0001\u0008\u000B\u001F med styretegn\ttab";
+      a.parties.publics[0]!.name = "Kommune \u0001\u0008\u000B\u001F med styretegn\ttab";
       a.parties.companies[0]!.name = "Firma \uE000 0 \uE001 \uE002 ApS";
       a.parties.companies[0]!.contribution = "]]> <![CDATA[ &amp; &#x41;";
     }),
@@ -46,6 +46,21 @@ const variants: [string, Answers][] = [
   ["no project title", withAnswers((a) => (a.project.title = ""))],
 ];
 
+/** A læsevejledning section made by code, with every kind of block it may hold. */
+const guideSections: GuideSection[] = [
+  {
+    title: "Sådan valgte I vej",
+    blocks: [
+      { kind: "paragraph", text: "I lavede aftalen ud fra jeres svar <i>vejvalget</i> & mere." },
+      { kind: "note", text: "Dette er en første retning, ikke juridisk rådgivning." },
+      { kind: "heading", text: "Anbefaling" },
+      { kind: "table", header: ["", "Anbefaling"], rows: [["Vej", "Udbudsfri OPI"], ["Aftale", "OPI-samarbejdsaftale"]] },
+      { kind: "heading", text: "Vejen: Udbudsfri OPI", level: 3 },
+      { kind: "list", items: ["Kilde: Udbudsloven § 2, stk. 2", "Læs mere: /jura/udbudsfri-opi"] },
+    ],
+  },
+];
+
 /** Every part of a .docx as text, with the times it was made taken out. */
 async function parts(file: Buffer): Promise<[string, string][]> {
   const zip = await JSZip.loadAsync(file, { checkCRC32: true });
@@ -59,7 +74,7 @@ async function parts(file: Buffer): Promise<[string, string][]> {
 describe("Word files from compiled layouts", () => {
   it.each(variants)("hold the same parts and the same XML as docx writes on its own: %s", async (_, answers) => {
     for (const template of templates) {
-      const model = buildModel(template, answers, { today: "2026-11-23" });
+      const model = buildModel(template, answers, { today: "2026-11-23", guideSections });
       const embedded = { document: template.id, templateVersion: template.version, answers };
       for (const payload of [embedded, undefined]) {
         const fast = await parts(await renderDocx(model, payload));

@@ -95,12 +95,13 @@ describe("Word files", () => {
   it("size table columns to their content, with a header row that repeats on every page", async () => {
     const document = (await parts(await renderDocx(buildModel(templates.samarbejdsaftale!, internationalAnswers(), { today: "2026-11-23" })))).get("word/document.xml")!;
     const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(document)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(grid).toHaveLength(4);
+    // Bilag 2's budget: part, hours, their value, in kind, cash and the total.
+    expect(grid).toHaveLength(6);
     expect(grid.reduce((a, b) => a + b)).toBe(9026);
     // Part (long names) is wider than Timer (a number); every cell of a column has the column's width.
     expect(grid[0]!).toBeGreaterThan(2 * grid[1]!);
     const cells = [...document.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    cells.forEach((width, i) => expect(width).toBe(grid[i % 4]));
+    cells.forEach((width, i) => expect(width).toBe(grid[i % 6]));
     expect(document).toContain("<w:tblHeader/>");
     expect(document).toContain(">I alt<");
   });

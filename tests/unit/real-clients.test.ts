@@ -114,9 +114,11 @@ describe("LibreOffice", () => {
     const structure = await poppler("pdfinfo", "-struct", file("from-docx/example-samarbejdsaftale.pdf"));
     const count = (tag: string) => structure.match(new RegExp(`^\\s*${tag}\\b`, "gm"))?.length ?? 0;
     expect(count("H1")).toBeGreaterThanOrEqual(18);
-    expect(count("H2")).toBe(2);
+    // »Det skal en jurist se på«, »Afsnit for afsnit« and the headings inside the annexes.
+    expect(count("H2")).toBeGreaterThanOrEqual(2);
     expect(count("H3")).toBeGreaterThanOrEqual(17);
-    expect(count("TH")).toBe(4);
+    // The budget in bilag 2: part, hours, their value, in kind, cash and the total.
+    expect(count("TH")).toBe(6);
     const report = await poppler("pdfinfo", "-struct", file("from-docx/planning-vejvalg.pdf"));
     expect(report.match(/^\s*H1\b/gm)?.length).toBeGreaterThanOrEqual(4);
     expect(report.match(/^\s*Link\b/gm)?.length).toBeGreaterThanOrEqual(5);
@@ -124,7 +126,7 @@ describe("LibreOffice", () => {
 
   it("shows the Word text as written: names with ł, ő, Ω and a Hebrew name, and no control character joining words", async () => {
     const text = await poppler("pdftotext", file("from-docx/international-samarbejdsaftale.pdf"), "-");
-    for (const expected of ["Łukasz Őrs Ωmega", "Uniwersytet Łódzki", "Sted og dato", "Kontantbidrag", HEBREW_NAME]) expect(text).toContain(expected);
+    for (const expected of ["Łukasz Őrs Ωmega", "Uniwersytet Łódzki", "Sted og dato", "Værdi af timer", HEBREW_NAME]) expect(text).toContain(expected);
     expect(await poppler("pdftotext", file("from-docx/hostile-samarbejdsaftale.pdf"), "-")).toContain("Slut klokke");
   });
 

@@ -26,18 +26,20 @@ async function resume(bytes: Uint8Array, name: string): Promise<string | undefin
 describe("the resume notice", () => {
   it("shows neither control nor direction characters from the file name", async () => {
     const notice = await resume(draftWith("1.0.0"), "udkast\u202Excod.docx\u0000\u200E\u2066\u061C\u0085\r\n");
-    expect(notice).toBe("Dine svar er hentet fra udkastxcod.docx.");
+    expect(notice).toMatch(/^Dine svar er hentet fra udkastxcod\.docx\. /);
     expect(notice).not.toMatch(UNSAFE);
   });
 
   it("never repeats a version from the file that is not a version", async () => {
+    const wordText = "Ændringer, du har lavet i selve Word-teksten, bliver ikke læst ind: kun svarene, som OPI-guiden har gemt i filen.";
     for (const version of ['0-<img src=x onerror="alert(1)">', "1.0.0\u202E", "1.0.0 – ring til 12345678", "99999.0.0"]) {
       const notice = await resume(draftWith(version), "udkast.docx");
-      expect(notice, version).toBe("Dine svar er hentet fra udkast.docx. Skabelonen kan være ændret, siden filen blev lavet: læs udkastet igennem igen.");
+      expect(notice, version).toBe(`Dine svar er hentet fra udkast.docx. Skabelonen kan være ændret, siden filen blev lavet: læs udkastet igennem igen. ${wordText}`);
+      expect(notice).not.toMatch(UNSAFE);
     }
-    expect(await resume(draftWith("0.9.0"), "udkast.docx")).toBe(
-      "Dine svar er hentet fra udkast.docx. Skabelonen er opdateret fra version 0.9.0 til 1.0.0: læs udkastet igennem igen.",
-    );
+    const older = await resume(draftWith("0.9.0"), "udkast.docx");
+    expect(older).toMatch(/^Dine svar er hentet fra udkast\.docx\. Skabelonen er opdateret fra version 0\.9\.0 til 2\.0\.0\. Det er nyt: .* Læs udkastet igennem igen\. /);
+    expect(older?.endsWith(wordText)).toBe(true);
   });
 });
 

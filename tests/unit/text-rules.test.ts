@@ -61,7 +61,7 @@ describe("answers are checked before any document is made", () => {
       expect(missing.issues.project).toBe("Svaret mangler. Udfyld det");
       for (const message of Object.values(missing.issues)) expect(message).not.toMatch(/Invalid|expected|received/i);
     }
-    expect(validateStep("samarbejdsaftale", 0, { parties: { public: "x", companies: [7] } } as never)).toMatchObject({ "parties.public": "Svaret kan ikke læses. Udfyld det igen" });
+    expect(validateStep("samarbejdsaftale", 0, { parties: { publics: "x", companies: [7] } } as never)).toMatchObject({ "parties.publics": "Tilføj den offentlige part", "parties.companies.0": "Svaret kan ikke læses. Udfyld det igen" });
     const response = await post({ document: "samarbejdsaftale", format: "pdf", answers: "{}" });
     const html = await response.text();
     expect(response.status).toBe(422);

@@ -10,6 +10,7 @@ import { builderPrefill } from "@/lib/planning/vejvalg-prefill";
 import { decideVejvalg, decisiveQuestions } from "@/lib/planning/vejvalg-rules";
 import { readVejvalgFolder, type VejvalgTable } from "@/lib/planning/vejvalg-table";
 import { validateVejvalg } from "@/lib/planning/schemas";
+import { exploratoryAnswers } from "./helpers/vejvalg";
 
 // Tests run against a copy of the table (tests/fixtures/vejvalg/good), never against live content.
 const FIXTURES = "tests/fixtures/vejvalg";
@@ -23,21 +24,7 @@ beforeAll(async () => {
 });
 
 /** An exploratory project: no payment, results shared, maybe a tender later. */
-const base: VejvalgAnswers = {
-  need: "klart",
-  market: "nej",
-  payment: "nej",
-  otherValue: "nej",
-  purchase: "senere",
-  benefit: "deles",
-  risk: "middel",
-  competition: "nej",
-  results: "meget",
-  background: "lidt",
-  publication: "delvis",
-  personalData: "nej",
-  scale: "projekt",
-};
+const base: VejvalgAnswers = exploratoryAnswers;
 const answers = (change: Partial<VejvalgAnswers>): VejvalgAnswers => ({ ...base, ...change }) as VejvalgAnswers;
 const decide = (change: Partial<VejvalgAnswers>) => decideVejvalg(table, answers(change));
 
@@ -329,15 +316,17 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
   it("fills in the builder from the reader's own answers, and says which value is the vejvalg's recommendation", () => {
     const a = answers({ payment: "delvis", benefit: "virksomhed", personalData: "ja" });
     const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
-    expect(draft).toEqual({ money: { publicPays: "delvis" }, procurement: { laterTender: true }, data: { personalData: true }, rights: { model: "virksomhed-ejer" } });
+    expect(draft).toEqual({ money: { publicPays: "delvis" }, procurement: { laterTender: true }, data: { personalData: true }, rights: { model: "virksomhed-ejer" }, vejvalg: a });
     expect(carried.map((c) => `${c.question}: ${c.answer} → ${c.value}${c.recommended ? " (anbefalet)" : ""}`)).toEqual([
       "payment: Delvis → Delvis",
       "purchase: Måske, i et senere udbud → Ja",
       "personalData: Ja → Ja",
       "benefit: Virksomheden, som vil sælge løsningen → Virksomheden ejer resultaterne (anbefalet)",
     ]);
-    // Every pre-filled answer is a question the builder asks, with a value among its choices.
-    for (const [section, values] of Object.entries(draft!)) {
+    // Every pre-filled answer is a question the builder asks, with a value among its choices; the vejvalg answers travel as given.
+    const { vejvalg, ...asked } = draft!;
+    expect(vejvalg).not.toBe(a);
+    for (const [section, values] of Object.entries(asked)) {
       for (const [field, value] of Object.entries(values as Record<string, unknown>)) {
         const question = QUESTIONS[section as keyof typeof QUESTIONS].fields[field];
         expect(question, `${section}.${field}`).toBeDefined();
@@ -349,8 +338,11 @@ describe("vejvalg answers and the samarbejdsaftale", () => {
   it("leaves out what the reader did not know, and a rights model the rules leave open", () => {
     const a = answers({ payment: UNKNOWN, personalData: UNKNOWN, benefit: UNKNOWN });
     const { draft, carried } = builderPrefill(a, decideVejvalg(table, a));
-    expect(draft).toEqual({ procurement: { laterTender: true } });
+    expect(draft).toEqual({ procurement: { laterTender: true }, vejvalg: a });
     expect(carried.map((c) => c.question)).toEqual(["purchase"]);
     expect(builderPrefill({}, undefined)).toEqual({ draft: null, carried: [] });
+    // Only a complete set of vejvalg answers travels: one missing answer, and the rest are not carried as the reader's vejvalg.
+    const { scale: _scale, ...partial } = a;
+    expect(builderPrefill(partial, undefined).draft?.vejvalg).toBeUndefined();
   });
 });

@@ -2,18 +2,19 @@
 
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DOCUMENTS } from "@/lib/agreements/steps";
-import { PARTY_QUESTIONS, QUESTIONS, type Question } from "@/lib/agreements/questions";
-import { buildModel } from "@/lib/agreements/model";
+import { KNOWLEDGE_TYPE_QUESTION, PARTY_QUESTIONS, QUESTIONS, type Question } from "@/lib/agreements/questions";
+import { buildModel, type ModelNote } from "@/lib/agreements/model";
 import type { Template } from "@/lib/agreements/template";
-import { companyCount, fieldId, mergeAnswers, parseAnswers, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
+import { fieldId, mergeAnswers, parseAnswers, partyCount, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
 import { useSavedAnswers } from "@/lib/browser/storage";
-import type { DocumentId } from "@/lib/agreements/steps";
+import { partyFieldsOf, type DocumentId, type StepDefinition } from "@/lib/agreements/steps";
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
+import { reviewStatement } from "@/lib/agreements/review";
 import { DocumentPreview } from "./DocumentPreview";
 import { unprintableAnswers, unprintableMessage } from "@/lib/agreements/printable";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
 
-/** One answer set for all three documents, kept only in this browser. */
+/** One answer set for all the documents, kept only in this browser. */
 const STORAGE_KEY = "opi-guiden:aftale-svar";
 
 type Action = (state: FlowState, form: FormData) => Promise<FlowState>;
@@ -69,7 +70,7 @@ export function AgreementBuilder({
   function onInput() {
     if (!formRef.current || !step) return;
     const form = new FormData(formRef.current);
-    const merged = mergeAnswers(state.answers, step, readStep(form, step, companyCount(state.answers)));
+    const merged = mergeAnswers(state.answers, step, readStep(form, step, state.answers));
     setDraft(merged);
     store(JSON.stringify(merged));
   }
@@ -80,6 +81,9 @@ export function AgreementBuilder({
   return (
     <div className="not-prose my-8 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{DOCUMENTS[document].title}</p>
+      <p className="text-sm text-muted" data-testid="skabelon-status">
+        Skabelon version {template.version} · {reviewStatement(template)}
+      </p>
       <h2 className="text-2xl font-bold" id={`${document}-titel`}>
         {reviewing ? "Tjek dine svar" : `Trin ${state.step + 1} af ${steps.length}: ${title}`}
       </h2>
@@ -113,12 +117,11 @@ export function AgreementBuilder({
               <input type="hidden" name="answers" value={JSON.stringify(state.answers)} />
               <p className="mb-4">{QUESTIONS[step!.section].intro}</p>
               {step!.section === "parties" ? (
-                <PartiesStep document={document} answers={state.answers} errors={state.errors} />
+                <PartiesStep document={document} step={step!} answers={state.answers} errors={state.errors} />
               ) : (
                 (step!.fields ?? Object.keys(QUESTIONS[step!.section].fields)).map((field) => {
                   const question = QUESTIONS[step!.section].fields[field];
-                  if (!question) return null;
-                  if (question.showIf && hydrated && valueAt(answers, `${step!.section}.${question.showIf.field}`) !== question.showIf.equals) return null;
+                  if (!question || !shown(question, step!.section, answers, state.answers, hydrated)) return null;
                   return <Field key={field} document={document} path={`${step!.section}.${field}`} question={question} answers={state.answers} errors={state.errors} />;
                 })
               )}
@@ -163,7 +166,7 @@ function Field({ document, path, question, answers, errors }: { document: string
       <FieldWrap error={error}>
         {errorLine}
         <div className="flex items-start gap-3">
-          <input id={id} name={path} type="checkbox" defaultChecked={value === undefined ? path.endsWith("logbook") || path.endsWith("laterTender") : value === true} aria-describedby={describedBy} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
+          <input id={id} name={path} type="checkbox" defaultChecked={value === true} aria-describedby={describedBy} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
           <div>
             <label htmlFor={id} className="font-semibold">
               {question.label}
@@ -174,13 +177,14 @@ function Field({ document, path, question, answers, errors }: { document: string
       </FieldWrap>
     );
   }
-  if (question.kind === "radio") {
+  if (question.kind === "radio" || question.kind === "yesno") {
+    const options = question.kind === "yesno" ? YES_NO : (question.options ?? []);
     return (
       <fieldset className={wrap} aria-describedby={describedBy} id={id} tabIndex={-1}>
         <legend className="font-semibold">{label}</legend>
         {hint}
         {errorLine}
-        <RadioOptions id={id} name={path} options={question.options ?? []} checked={value} />
+        <RadioOptions id={id} name={path} options={options} checked={typeof value === "boolean" ? String(value) : value} inline={question.kind === "yesno"} />
       </fieldset>
     );
   }
@@ -211,38 +215,69 @@ function Field({ document, path, question, answers, errors }: { document: string
   );
 }
 
-function PartyFields({ document, prefix, legend, answers, errors, withMoney }: { document: string; prefix: string; legend: string; answers: Draft; errors: Record<string, string>; withMoney: boolean }) {
-  const fields = Object.entries(PARTY_QUESTIONS).filter(([field]) => withMoney || !["hours", "inKind", "cash"].includes(field));
+const YES_NO = [
+  { value: "true", label: "Ja" },
+  { value: "false", label: "Nej" },
+];
+
+/**
+ * Whether a field is shown. A field that depends on an answer in the same step stays in the page until JavaScript
+ * runs (the reader may still change that answer; the hint says when to answer); one that depends on an earlier step
+ * is left out as soon as that answer rules it out.
+ */
+function shown(question: Question, section: string, live: Draft, saved: Draft, hydrated: boolean): boolean {
+  return (question.showIf ?? []).every((condition) => {
+    const sameStep = condition.path.startsWith(`${section}.`);
+    if (sameStep && !hydrated) return true;
+    return condition.equals.includes(valueAt(sameStep ? live : saved, condition.path) as string | boolean);
+  });
+}
+
+function PartyFields({ document, prefix, legend, fields, answers, errors }: { document: string; prefix: string; legend: string; fields: string[]; answers: Draft; errors: Record<string, string> }) {
   return (
     <fieldset className="mb-6 rounded border border-line-soft p-4">
       <legend className="px-1 text-lg font-bold">{legend}</legend>
-      {fields.map(([field, question]) => (
-        <Field key={field} document={document} path={`${prefix}.${field}`} question={question} answers={answers} errors={errors} />
-      ))}
+      {fields.map((field) => {
+        const question = PARTY_QUESTIONS[field];
+        return question ? <Field key={field} document={document} path={`${prefix}.${field}`} question={question} answers={answers} errors={errors} /> : null;
+      })}
     </fieldset>
   );
 }
 
-function PartiesStep({ document, answers, errors }: { document: DocumentId; answers: Draft; errors: Record<string, string> }) {
-  const count = companyCount(answers);
-  const withMoney = document === "samarbejdsaftale";
-  const hasKnowledge = answers.parties?.hasKnowledgeInstitution === true;
+const GROUPS = {
+  publics: { one: "Den offentlige part", numbered: "Offentlig part", add: "Tilføj en offentlig part", remove: "Fjern offentlig part" },
+  companies: { one: "Virksomheden", numbered: "Virksomhed", add: "Tilføj en virksomhed", remove: "Fjern virksomhed" },
+} as const;
+
+function PartyList({ document, step, group, answers, errors }: { document: DocumentId; step: StepDefinition; group: keyof typeof GROUPS; answers: Draft; errors: Record<string, string> }) {
+  const count = partyCount(answers, group);
+  const words = GROUPS[group];
   return (
     <>
-      <PartyFields document={document} prefix="parties.public" legend="Den offentlige part" answers={answers} errors={errors} withMoney={withMoney} />
       {Array.from({ length: count }, (_, i) => (
         <div key={i}>
-          <PartyFields document={document} prefix={`parties.companies.${i}`} legend={count > 1 ? `Virksomhed ${i + 1}` : "Virksomheden"} answers={answers} errors={errors} withMoney={withMoney} />
+          <PartyFields document={document} prefix={`parties.${group}.${i}`} legend={count > 1 ? `${words.numbered} ${i + 1}` : words.one} fields={partyFieldsOf(step, group)} answers={answers} errors={errors} />
           {count > 1 ? (
-            <button type="submit" name="intent" value={`remove-company:${i}`} className="button button-secondary -mt-4 mb-6">
-              Fjern virksomhed {i + 1}
+            <button type="submit" name="intent" value={`remove-${group}:${i}`} className="button button-secondary -mt-4 mb-6">
+              {words.remove} {i + 1}
             </button>
           ) : null}
         </div>
       ))}
-      <button type="submit" name="intent" value="add-company" className="button button-secondary mb-6">
-        Tilføj en virksomhed
+      <button type="submit" name="intent" value={`add-${group}`} className="button button-secondary mb-6">
+        {words.add}
       </button>
+    </>
+  );
+}
+
+function PartiesStep({ document, step, answers, errors }: { document: DocumentId; step: StepDefinition; answers: Draft; errors: Record<string, string> }) {
+  const hasKnowledge = answers.parties?.hasKnowledgeInstitution === true;
+  return (
+    <>
+      <PartyList document={document} step={step} group="publics" answers={answers} errors={errors} />
+      <PartyList document={document} step={step} group="companies" answers={answers} errors={errors} />
       <div className="mb-4 flex items-start gap-3">
         <input id={fieldId(document, "parties.hasKnowledgeInstitution")} name="parties.hasKnowledgeInstitution" type="checkbox" defaultChecked={hasKnowledge} className="mt-1 h-6 w-6 accent-brand" />
         <label htmlFor={fieldId(document, "parties.hasKnowledgeInstitution")} className="font-semibold">
@@ -250,7 +285,10 @@ function PartiesStep({ document, answers, errors }: { document: DocumentId; answ
         </label>
       </div>
       {hasKnowledge ? (
-        <PartyFields document={document} prefix="parties.knowledge" legend="Videninstitutionen" answers={answers} errors={errors} withMoney={withMoney} />
+        <>
+          <Field document={document} path="parties.knowledgeType" question={KNOWLEDGE_TYPE_QUESTION} answers={answers} errors={errors} />
+          <PartyFields document={document} prefix="parties.knowledge" legend="Videninstitutionen" fields={partyFieldsOf(step, "knowledge")} answers={answers} errors={errors} />
+        </>
       ) : (
         <p className="mb-4 text-sm text-muted">Sæt kryds og tryk på Fortsæt for at udfylde videninstitutionen.</p>
       )}
@@ -266,6 +304,21 @@ function display(value: unknown, question?: Question): string {
   return `${String(value)}${question?.unit ? ` ${question.unit}` : ""}`;
 }
 
+/** A note for the jurist, with a link to the page of the guide that explains it. */
+function NoteText({ note }: { note: ModelNote }) {
+  return (
+    <>
+      {note.text}
+      {note.link ? (
+        <>
+          {" "}
+          <a href={note.link}>Læs mere</a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 function Review({
   document,
   answers,
@@ -277,10 +330,12 @@ function Review({
   answers: Draft;
   dispatch: (form: FormData) => void;
   pending: boolean;
-  notes: { text: string; link?: string }[];
+  notes: ModelNote[];
 }) {
   const steps = DOCUMENTS[document].steps;
   const json = JSON.stringify(answers);
+  const stops = notes.filter((note) => note.stop);
+  const others = notes.filter((note) => !note.stop);
   return (
     <div>
       <p>Tjek, at svarene er rigtige. Ret et svar med knappen ud for det. Hent derefter udkastet.</p>
@@ -292,13 +347,17 @@ function Review({
           const rows: { label: string; value: string }[] = [];
           if (step.section === "parties") {
             const parties = answers.parties;
-            rows.push({ label: "Den offentlige part", value: display(parties?.public?.name) });
+            const publics = parties?.publics ?? [];
+            publics.forEach((party, i) => rows.push({ label: publics.length > 1 ? `Offentlig part ${i + 1}` : "Den offentlige part", value: display(party.name) }));
             (parties?.companies ?? []).forEach((company, i) => rows.push({ label: `Virksomhed ${i + 1}`, value: display(company.name) }));
-            if (parties?.hasKnowledgeInstitution) rows.push({ label: "Videninstitution", value: display(parties.knowledge?.name) });
+            if (parties?.hasKnowledgeInstitution) {
+              rows.push({ label: "Videninstitution", value: display(parties.knowledge?.name) });
+              rows.push({ label: KNOWLEDGE_TYPE_QUESTION.label, value: display(parties.knowledgeType, KNOWLEDGE_TYPE_QUESTION) });
+            }
           } else {
             for (const field of step.fields ?? Object.keys(QUESTIONS[step.section].fields)) {
               const question = QUESTIONS[step.section].fields[field];
-              if (question) rows.push({ label: question.label, value: display(valueAt(answers, `${step.section}.${field}`), question) });
+              if (question && shown(question, "", answers, answers, true)) rows.push({ label: question.label, value: display(valueAt(answers, `${step.section}.${field}`), question) });
             }
           }
           return (
@@ -322,22 +381,39 @@ function Review({
             </section>
           );
         })}
+        {answers.vejvalg && typeof answers.vejvalg === "object" ? (
+          <section className="mb-6" aria-labelledby={`${document}-svar-vejvalg`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-ink pb-1">
+              <h3 id={`${document}-svar-vejvalg`} className="text-lg font-bold">
+                Svar fra vejvalget
+              </h3>
+              <button type="submit" name="intent" value="forget-vejvalg" className="font-semibold text-brand underline">
+                Fjern<span className="sr-only"> svarene fra vejvalget</span>
+              </button>
+            </div>
+            <p className="mt-2">Jeres svar fra vejvalget følger med aftalen. Læsevejledningen sidst i aftalen viser vejvalgets anbefaling, begrundelsen og kilderne.</p>
+          </section>
+        ) : null}
       </form>
-      {notes.length > 0 ? (
+      {stops.map((note, index) => (
+        <section key={note.title} aria-labelledby={`${document}-stop-${index}`} className="mt-6 border-l-8 border-error bg-warning-light p-4">
+          <h3 id={`${document}-stop-${index}`} className="text-lg font-bold">
+            {note.title}
+          </h3>
+          <p className="mt-2">
+            <NoteText note={note} />
+          </p>
+        </section>
+      ))}
+      {others.length > 0 ? (
         <section aria-labelledby={`${document}-jurist`} className="mt-6 border-l-8 border-warning bg-warning-light p-4">
           <h3 id={`${document}-jurist`} className="text-lg font-bold">
             Det skal en jurist se på
           </h3>
           <ul className="mt-2 list-disc space-y-2 pl-6">
-            {notes.map((note) => (
+            {others.map((note) => (
               <li key={note.text}>
-                {note.text}
-                {note.link ? (
-                  <>
-                    {" "}
-                    <a href={note.link}>Læs mere</a>
-                  </>
-                ) : null}
+                <NoteText note={note} />
               </li>
             ))}
           </ul>
@@ -358,7 +434,9 @@ function Review({
           Gem svarene som fil
         </button>
       </form>
-      <p className="mt-3 text-sm text-muted">Word-filen indeholder også dine svar. Upload den senere her, så kan du rette videre.</p>
+      <p className="mt-3 text-sm text-muted">
+        Word-filen indeholder alle dine svar, også dem til de andre aftaleværktøjer. Upload den senere i et af værktøjerne, så kan du rette videre. Ændringer, du laver i selve Word-teksten, bliver ikke læst ind igen.
+      </p>
     </div>
   );
 }

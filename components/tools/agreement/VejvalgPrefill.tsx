@@ -30,6 +30,7 @@ export function VejvalgPrefill({ prefill, carried, decision }: { prefill: Draft 
               ))}
             </ul>
             <p className="mt-2">Du kan rette dem i trinene undervejs.</p>
+            {prefill?.vejvalg ? <p className="mt-2">Alle dine svar fra vejvalget følger med aftalen. Læsevejledningen sidst i aftalen viser vejvalgets anbefaling, begrundelsen og kilderne.</p> : null}
           </>
         ) : (
           <p>Linket indeholdt ingen svar fra vejvalget, som kunne bruges. Du kan udfylde aftalen som normalt.</p>

@@ -6,10 +6,12 @@
  * returns the next state. Nothing is stored: all answers travel in the form.
  */
 import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/documents";
-import { companyCount, mergeAnswers, MAX_COMPANIES, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
-import { readEmbeddedAnswers } from "@/lib/agreements/embed";
+import { MAX_COMPANIES, MAX_PUBLICS, mergeAnswers, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
+import { inspectEmbeddedAnswers } from "@/lib/agreements/embed";
+import { answersProblemMessage, answersTextProblem, type AnswersProblem } from "@/lib/agreements/bounds";
+import { migrateAnswers } from "@/lib/agreements/migrate";
+import { changesSince, compareVersions, TEMPLATE_VERSION } from "@/lib/agreements/template";
 import { getTemplate, validateDocument, validateStep } from "@/lib/agreements/server";
-import { TEMPLATE_VERSION } from "@/lib/agreements/template";
 import { visibleText } from "@/lib/format";
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { fieldErrors, jsonObject, previousState, revision, submittedForm } from "@/lib/http/action-state";
@@ -49,6 +51,9 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return previous;
   const steps = DOCUMENTS[document].steps;
   const answersField = form.get("answers");
+  // Answers the page did not write (too deep, long or many to read) are refused, and the reader keeps the previous ones.
+  const answersProblem = typeof answersField === "string" ? answersTextProblem(answersField) : undefined;
+  if (answersProblem) return { ...previous, notice: answersProblemMessage(answersProblem, "Formularens svar"), revision: previous.revision + 1 };
   let answers: Draft = parseAnswers(typeof answersField === "string" ? answersField : undefined);
   const stepRaw = Number(form.get("step"));
   const current = Number.isInteger(stepRaw) && stepRaw >= 0 && stepRaw <= steps.length ? stepRaw : 0;
@@ -63,20 +68,27 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   });
 
   if (intent === "resume") return resume(form, document, state);
+  if (intent === "forget-vejvalg") {
+    const { vejvalg: _forgotten, ...rest } = answers;
+    answers = rest as Draft;
+    return state(current, { notice: "Svarene fra vejvalget er fjernet. Aftalen viser ikke længere vejvalgets anbefaling." });
+  }
   if (intent === "reset") {
     answers = {};
     return state(0, { notice: "Alle svar er slettet." });
   }
 
   const step = steps[current];
-  if (step) answers = mergeAnswers(answers, step, readStep(form, step, companyCount(answers)));
+  if (step) answers = mergeAnswers(answers, step, readStep(form, step, answers));
 
-  if (intent === "add-company" || intent.startsWith("remove-company:")) {
-    const companies = [...(answers.parties?.companies ?? [{}])];
-    if (intent === "add-company" && companies.length < MAX_COMPANIES) companies.push({});
-    const index = Number(intent.split(":")[1]);
-    if (intent.startsWith("remove-company:") && companies.length > 1 && Number.isInteger(index)) companies.splice(index, 1);
-    answers = { ...answers, parties: { ...answers.parties, companies } };
+  const grow = /^(add|remove)-(publics|companies)(?::(\d+))?$/.exec(intent);
+  if (grow) {
+    const [, change, group] = grow as unknown as [string, "add" | "remove", "publics" | "companies"];
+    const list = [...(answers.parties?.[group] ?? [{}])];
+    if (change === "add" && list.length < (group === "publics" ? MAX_PUBLICS : MAX_COMPANIES)) list.push({});
+    const index = Number(grow[3]);
+    if (change === "remove" && list.length > 1 && Number.isInteger(index) && index < list.length) list.splice(index, 1);
+    answers = { ...answers, parties: { ...answers.parties, [group]: list } };
     return state(current);
   }
   if (intent === "back") return state(Math.max(0, current - 1));
@@ -99,35 +111,71 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   return state(next);
 }
 
+/** Said after every file that is read: the answers come back, the Word text does not. */
+const WORD_TEXT_NOT_READ = "Ændringer, du har lavet i selve Word-teksten, bliver ikke læst ind: kun svarene, som OPI-guiden har gemt i filen.";
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 async function resume(form: FormData, document: DocumentId, state: (step: number, extra?: Partial<FlowState>) => FlowState): Promise<FlowState> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ...state(0), errors: { file: "Vælg en fil: et udkast (.docx) fra OPI-guiden eller en fil med svar (.json)" } };
   if (file.size > MAX_UPLOAD) return { ...state(0), errors: { file: MAX_UPLOAD_TEXT } };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let answers: Draft | null = null;
-  let version: string | undefined;
-  const embedded = await readEmbeddedAnswers(bytes);
+
+  // The answers, the shape they were saved in, and which document and template version made the file.
+  let raw: Record<string, unknown> | null = null;
+  let declared: number | undefined;
+  let madeBy: { document: string; templateVersion?: string } | undefined;
+  const refuse = (problem: AnswersProblem) => ({ ...state(0), errors: { file: answersProblemMessage(problem) } });
+  const embedded = await inspectEmbeddedAnswers(bytes);
+  if (embedded && "problem" in embedded) return refuse(embedded.problem);
   if (embedded) {
-    answers = parseAnswers(JSON.stringify(embedded.answers));
-    version = embedded.document === document ? embedded.templateVersion : undefined;
+    raw = isObject(embedded.answers) ? embedded.answers : null;
+    // Files from before the shape was recorded hold version 1.
+    declared = embedded.answersVersion ?? 1;
+    madeBy = { document: embedded.document, templateVersion: embedded.templateVersion };
   } else {
-    const parsed = parseAnswers(new TextDecoder().decode(bytes));
-    const inner = (parsed as { answers?: unknown }).answers;
-    answers = inner && typeof inner === "object" ? parseAnswers(JSON.stringify(inner)) : Object.keys(parsed).length ? parsed : null;
+    const text = new TextDecoder().decode(bytes);
+    // Bounded before it is parsed, so that neither the parse nor anything after it walks a value it cannot hold.
+    const problem = answersTextProblem(text);
+    if (problem) return refuse(problem);
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Not JSON either: no answers in the file.
+    }
+    if (isObject(json) && isObject(json.answers)) {
+      // A saved answers file: {format, answersVersion, document, answers}.
+      raw = json.answers;
+      declared = typeof json.answersVersion === "number" ? json.answersVersion : undefined;
+      if (typeof json.document === "string") madeBy = { document: json.document };
+    } else if (isObject(json)) {
+      raw = json;
+    }
   }
+  const migrated = raw ? migrateAnswers(raw, declared) : null;
+  const answers = migrated ? (migrated.answers as Draft) : null;
   if (!answers || Object.keys(answers).length === 0) {
     return { ...state(0), errors: { file: "Filen indeholder ingen svar fra OPI-guiden. Brug et udkast (.docx), som OPI-guiden har lavet, eller en gemt svarfil (.json)" } };
   }
+
   const template = await getTemplate(document);
-  // Both the version and the file name come from the upload: show a version only when it is one, and the name only
-  // in visible characters (no control or direction characters that could reorder the notice).
-  let changed = "";
-  if (version && version !== template.version) {
-    changed = TEMPLATE_VERSION.test(version)
-      ? ` Skabelonen er opdateret fra version ${version} til ${template.version}: læs udkastet igennem igen.`
-      : " Skabelonen kan være ændret, siden filen blev lavet: læs udkastet igennem igen.";
+  // The file name and the version come from the upload: the name is shown only in visible characters (no control or
+  // direction characters that could reorder the notice), and the version only when it is one.
+  const lines = [`Dine svar er hentet fra ${visibleText(file.name, 120) || "filen"}.`];
+  if (migrated!.changes.length > 0) lines.push(`Filen er lavet med en tidligere udgave af OPI-guiden, og svarene er flyttet over: ${migrated!.changes.join(" ")}`);
+  const made = madeBy?.document === document ? madeBy.templateVersion : undefined;
+  if (made !== undefined && made !== template.version) {
+    if (TEMPLATE_VERSION.test(made) && compareVersions(made, template.version) < 0) {
+      const changes = changesSince(template, made);
+      lines.push(`Skabelonen er opdateret fra version ${made} til ${template.version}.${changes.length ? ` Det er nyt: ${changes.join(" ")}` : ""} Læs udkastet igennem igen.`);
+    } else {
+      lines.push("Skabelonen kan være ændret, siden filen blev lavet: læs udkastet igennem igen.");
+    }
   }
   const whole = validateDocument(document, answers);
-  const next = { ...state(whole.ok ? DOCUMENTS[document].steps.length : whole.step), answers };
-  return { ...next, notice: `Dine svar er hentet fra ${visibleText(file.name, 120) || "filen"}.${changed}` };
+  if (!whole.ok) lines.push("Nogle spørgsmål mangler svar. Besvar dem, før du henter dokumentet.");
+  lines.push(WORD_TEXT_NOT_READ);
+  return { ...state(whole.ok ? DOCUMENTS[document].steps.length : whole.step), answers, notice: lines.join(" ") };
 }

@@ -13,7 +13,7 @@ export function internationalAnswers(): Answers {
   const answers = structuredClone(exampleAnswers);
   const company = answers.parties.companies[0]!;
   answers.project.title = "Tryg nat & dag på Ærø <pilot>";
-  answers.parties.public.name = "Københavns Kommune, Sundheds- og Omsorgsforvaltningen, Center for Velfærdsteknologi og Digitalisering";
+  answers.parties.publics[0]!.name = "Københavns Kommune, Sundheds- og Omsorgsforvaltningen, Center for Velfærdsteknologi og Digitalisering";
   answers.parties.companies = [
     company,
     { ...company, name: `Łukasz Őrs Ωmega שלום Tech ${ARABIC_NAME} ApS`, cvr: "12345674", signatoryName: "Łukasz Őrs Ωmega", signatoryTitle: "Direktør" },
@@ -21,6 +21,7 @@ export function internationalAnswers(): Answers {
     { ...company, name: "Nørrebro Digital Sundhed I/S", inKind: "Sensorer, gateways og en servicetekniker to dage om ugen i hele testperioden" },
   ];
   answers.parties.hasKnowledgeInstitution = true;
-  answers.parties.knowledge = { ...answers.parties.public, name: "Uniwersytet Łódzki", ean: undefined, signatoryName: "Ωlga Ősz", signatoryTitle: "Prorektor" };
+  answers.parties.knowledge = { ...answers.parties.publics[0]!, name: "Uniwersytet Łódzki", ean: undefined, legalBasis: undefined, signatoryName: "Ωlga Ősz", signatoryTitle: "Prorektor" };
+  answers.parties.knowledgeType = "offentlig-forskning";
   return answers;
 }
