@@ -179,9 +179,14 @@ describe("the issue workflow's scripts, run here with a stand-in for gh", () => 
   const good = readFileSync("tests/fixtures/issues/indsend-en-case.md", "utf8");
   const bad = readFileSync("tests/fixtures/issues/indsend-en-case-fejl.md", "utf8");
 
-  /** Runs a step's script as the runner does (bash -eo pipefail), with the environment it would get. */
+  /**
+   * Runs a step's script as the runner does (bash -eo pipefail), with the environment it would get: the runner's
+   * own, without the npm_* settings of an npm or npx that runs these tests (the Node.js 24 step runs them inside
+   * `npx -c`, whose npm_config_call would make the step's own npx refuse its arguments).
+   */
+  const runnerEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
   const runStep = (step: Step, cwd: string, env: Record<string, string>) =>
-    spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
+    spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd, env: { ...runnerEnv, ...env }, encoding: "utf8" });
 
   const outputsOf = (file: string) => Object.fromEntries(readFileSync(file, "utf8").trim().split("\n").map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
 
