@@ -184,7 +184,8 @@ describe("the issue workflow's scripts, run here with a stand-in for gh", () => 
    * own, without the npm_* settings of an npm or npx that runs these tests (the Node.js 24 step runs them inside
    * `npx -c`, whose npm_config_call would make the step's own npx refuse its arguments).
    */
-  const runnerEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
+  const runnerEnv = { ...process.env };
+  for (const key of Object.keys(runnerEnv)) if (key.toLowerCase().startsWith("npm_")) delete runnerEnv[key];
   const runStep = (step: Step, cwd: string, env: Record<string, string>) =>
     spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd, env: { ...runnerEnv, ...env }, encoding: "utf8" });
 
