@@ -16,7 +16,8 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
         Find en case
       </h2>
       <div className="mt-4 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <form method="get" action="/cases" aria-label="Filtrér cases" className="space-y-5">
+        {/* The fragment opens the answer at the cases found, on a phone too, where they come after the filters. */}
+        <form method="get" action="/cases#resultater" aria-label="Filtrér cases" className="space-y-5">
           <div>
             <label htmlFor="case-q" className="block font-bold">
               Søg i cases
@@ -59,7 +60,7 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
             </a>
           </div>
         </form>
-        <div>
+        <div id="resultater" className="scroll-mt-4">
           <p role="status" className="font-semibold">
             {result.total === 0 ? "Ingen cases passer til dine valg." : `Viser ${first}–${last} af ${result.total} ${result.total === 1 ? "case" : "cases"}`}
             {showsBoth ? ". Virkelige projekter står før de opdigtede eksempler." : null}
@@ -81,7 +82,7 @@ export function Catalogue({ filter, result }: { filter: CaseFilter; result: Cata
                         {page}
                       </span>
                     ) : (
-                      <a href={filterUrl({ ...filter, page })} className="inline-block rounded border border-line px-3 py-1">
+                      <a href={`${filterUrl({ ...filter, page })}#resultater`} className="inline-block rounded border border-line px-3 py-1">
                         <span className="sr-only">Side </span>
                         {page}
                       </a>

@@ -21,6 +21,8 @@ export interface FlowState {
   errors: Record<string, string>;
   /** A message for the reader, e.g. after restoring answers from a file. */
   notice?: string;
+  /** "reset": the reader asked to delete every answer, and is asked to confirm first. */
+  confirm?: "reset";
   /** Changes on every server answer, so the form re-reads its values. */
   revision: number;
 }

@@ -27,7 +27,21 @@ export interface Question {
    * the reader may still change the answer they depend on; the hint then says when to answer.
    */
   showIf?: ShowIf[];
+  /** Words of the question explained in the ordliste: the ids of their definitions, linked under the hint. */
+  terms?: (keyof typeof TERMS)[];
 }
+
+/** The ordliste's words a question can link to, by the id of their definition in content/pages/ordliste.mdx. */
+export const TERMS = {
+  forgrundsviden: "forgrundsviden",
+  baggrundsviden: "baggrundsviden",
+  "gensidigt-bebyrdende": "gensidigt bebyrdende",
+  konventionalbod: "konventionalbod",
+  ordregiver: "ordregiver",
+  naturalier: "naturalier",
+  ansvarsgraense: "ansvarsgrænse",
+  voldgift: "voldgift",
+} as const;
 
 export const PARTY_QUESTIONS: Record<string, Question> = {
   name: { label: "Navn", kind: "text" },
@@ -45,7 +59,7 @@ export const PARTY_QUESTIONS: Record<string, Question> = {
   contribution: { label: "Hvad bidrager parten med?", hint: "Med egne ord, fx viden, adgang til brugere eller udvikling", kind: "textarea", optional: true },
   hours: { label: "Timer", kind: "number", unit: "timer", optional: true },
   hourRate: { label: "Timepris", hint: "Det, en time koster parten. Bruges til at opgøre værdien af bidragene i bilag 2", kind: "number", unit: "kr.", optional: true },
-  inKind: { label: "Bidrag i naturalier", hint: "Fx lokaler, udstyr eller adgang til borgere", kind: "text", optional: true },
+  inKind: { label: "Bidrag i naturalier", hint: "Bidrag, der ikke er penge, fx lokaler, udstyr eller adgang til borgere", kind: "text", optional: true, terms: ["naturalier"] },
   inKindValue: { label: "Værdi af naturalierne", kind: "number", unit: "kr.", optional: true },
   cash: { label: "Kontantbidrag", hint: "Penge, parten selv lægger i projektet. Betaling fra de offentlige parter til virksomhederne skriver du under Økonomi", kind: "number", unit: "kr.", optional: true },
 };
@@ -109,6 +123,8 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
     fields: {
       publicPays: {
         label: "Betaler den offentlige part virksomhederne for udviklingen?",
+        hint: "Betaler den offentlige part, kan aftalen være gensidigt bebyrdende, og så kan udbudsloven gælde",
+        terms: ["gensidigt-bebyrdende"],
         kind: "radio",
         options: [
           { value: "nej", label: "Nej", hint: "Hver part dækker sine egne udgifter" },
@@ -133,6 +149,8 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
     fields: {
       model: {
         label: "Hvordan deler I resultaterne?",
+        hint: "Forgrundsviden er det, I skaber sammen i projektet. Baggrundsviden er det, hver part har med ind og beholder",
+        terms: ["forgrundsviden", "baggrundsviden"],
         kind: "radio",
         options: [
           { value: "fuld-aabenhed", label: "Fuld åbenhed", hint: "Resultaterne offentliggøres under en åben licens, og alle må bruge dem" },
@@ -179,7 +197,7 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
     title: "Udbud",
     intro: "Aftalen lover ikke et senere køb. Skal løsningen senere i udbud, skal I forebygge inhabilitet nu.",
     fields: {
-      laterTender: { label: "Vil den offentlige part måske købe en løsning senere i et udbud?", kind: "yesno" },
+      laterTender: { label: "Vil den offentlige part måske købe en løsning senere i et udbud?", hint: "Som ordregiver skal den offentlige part som regel købe i udbud", kind: "yesno", terms: ["ordregiver"] },
     },
   },
   data: {
@@ -243,6 +261,7 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
       years: { label: "Hvor mange år gælder fortroligheden?", kind: "number", unit: "år" },
       sanction: {
         label: "Hvad sker der ved brud?",
+        terms: ["konventionalbod"],
         kind: "radio",
         options: [
           { value: "erstatning", label: "Erstatning efter dansk rets almindelige regler" },
@@ -267,13 +286,14 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
       noticeMonths: { label: "Opsigelsesvarsel", hint: "0 betyder, at en part kan træde ud straks", kind: "number", unit: "måneder" },
       disputes: {
         label: "Hvordan afgøres en tvist, hvis I ikke kan blive enige?",
+        terms: ["voldgift"],
         kind: "radio",
         options: [
           { value: "domstole", label: "Ved de danske domstole" },
           { value: "voldgift", label: "Ved voldgift" },
         ],
       },
-      liabilityCap: { label: "Ansvarsgrænse pr. part", hint: "0 eller tomt betyder ingen aftalt grænse", kind: "number", unit: "kr.", optional: true },
+      liabilityCap: { label: "Ansvarsgrænse pr. part", hint: "Det højeste beløb, en part skal betale i erstatning efter aftalen. 0 eller tomt betyder ingen aftalt grænse", kind: "number", unit: "kr.", optional: true, terms: ["ansvarsgraense"] },
     },
   },
 };

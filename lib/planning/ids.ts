@@ -40,6 +40,8 @@ export interface PlanningState {
   done: boolean;
   /** A message for the reader, e.g. after restoring saved answers. */
   notice?: string;
+  /** "reset": the reader asked to delete every answer, and is asked to confirm first. */
+  confirm?: "reset";
   /** Changes on every server answer, so the form re-reads its values. */
   revision: number;
   /** The vejvalg's decision, made on the server from the rules in content/vejvalg/ when the answers are valid. */

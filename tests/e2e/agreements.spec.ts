@@ -138,11 +138,20 @@ test.describe("with JavaScript switched off", () => {
     await tool.getByLabel("Ved de danske domstole").check();
     await next(tool);
     await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
-    await expect(tool.getByText("50000 kr.")).toBeVisible();
+    // Without JavaScript the answer opens at the builder, and the page's title says where the reader is.
+    await expect(page).toHaveURL(/#fortrolighedsaftale-trin$/);
+    await expect(page).toHaveTitle("Tjek dine svar – Fortrolighedsaftale | OPI-guiden");
+    // A summary list: every answer of every party, amounts in Danish, and a change link on each row.
+    const row = (label: string) => tool.locator("dl > div").filter({ has: page.getByRole("term").filter({ hasText: label }) }).first();
+    await expect(row("Konventionalbodens beløb").getByRole("definition").first()).toHaveText("50.000 kr.");
+    await expect(row("CVR-nummer").getByRole("definition").first()).toHaveText(a.parties.publics[0]!.cvr);
+    await expect(row("Adresse").getByRole("definition").first()).toHaveText(a.parties.publics[0]!.address);
+    await expect(row("Navn på den, der skriver under").getByRole("definition").first()).toHaveText(a.parties.publics[0]!.signatoryName);
 
     // "Ret" goes back to the step with its answers, and on to the review again.
-    await tool.getByRole("button", { name: "Ret fortrolighed" }).click();
+    await tool.getByRole("button", { name: "Ret hvor mange år gælder fortroligheden?" }).click();
     await expect(tool.getByLabel("Hvor mange år gælder fortroligheden?")).toHaveValue("2");
+    await expect(page).toHaveTitle("Trin 3 af 4: Fortrolighed – Fortrolighedsaftale | OPI-guiden");
 
     await tool.getByRole("button", { name: "Tilbage" }).click();
     await next(tool);
@@ -177,6 +186,11 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
   await tool.getByRole("group", { name: "Virksomheden" }).getByLabel("Kontantbidrag").fill("150000");
   await next(tool);
+  // The reader is taken to the new step: its heading is focused and in view, and the title says where they are.
+  const heading = tool.getByRole("heading", { name: "Trin 2 af 9: Projektet" });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveTitle("Trin 2 af 9: Projektet – OPI-samarbejdsaftale | OPI-guiden");
   const project: [string, string][] = [
     ["Projektets titel", a.project.title],
     ["Hvilket behov skal projektet løse?", a.project.need],
@@ -205,6 +219,8 @@ test("the samarbejdsaftale on its own page: every step by keyboard-friendly labe
   // No legal choice is made in advance: moving on without an answer is an error that says what to choose.
   await next(tool);
   await expect(tool.getByRole("alert")).toContainText("Vælg, om den offentlige part måske vil købe en løsning senere");
+  await expect(tool.getByRole("alert")).toBeFocused();
+  await expect(page).toHaveTitle("Fejl: Trin 6 af 9: Udbud – OPI-samarbejdsaftale | OPI-guiden");
   await tool.getByRole("group", { name: /købe en løsning senere/ }).getByLabel("Ja").press("Space");
   await next(tool);
   await tool.getByRole("group", { name: "Behandler I personoplysninger i projektet?" }).getByLabel("Nej").press("Space");

@@ -20,8 +20,10 @@ test.describe("with JavaScript switched off", () => {
     const expected = Number((await sundhed.locator("xpath=..").textContent())?.match(/\((\d+)\)/)?.[1]);
     await sundhed.check();
     await form.getByRole("button", { name: "Vis cases" }).click();
-    await expect(page).toHaveURL(/\/cases\?.*omraade=sundhed/);
+    await expect(page).toHaveURL(/\/cases\?.*omraade=sundhed.*#resultater$/);
     await expect(status).toContainText(`af ${expected} ${expected === 1 ? "case" : "cases"}`);
+    // The answer opens at the cases found, not at the top of the page.
+    await expect(status).toBeInViewport();
     const cards = page.getByRole("list", { name: "Cases" }).getByRole("article");
     for (const card of await cards.all()) await expect(card).toContainText("Sundhed");
 

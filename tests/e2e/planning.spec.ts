@@ -229,6 +229,9 @@ test.describe("with JavaScript switched off", () => {
     await pick("Skal I behandle personoplysninger i projektet?", "Nej");
     await pick("Hvor stort er samarbejdet?", "Et projekt");
     await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
+    // The answer opens at the recommendation, not at the top of the questions.
+    await expect(page).toHaveURL(/#vejvalg-svar$/);
+    await expect(tool(page, "vejvalg").getByRole("heading", { name: "Anbefaling" })).toBeInViewport();
     let section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
     await expect(section.getByText("Afklar først – kontakt en jurist.", { exact: true })).toBeVisible();
     await expect(section.getByText("Foreløbigt resultat.")).toBeVisible();

@@ -10,7 +10,7 @@ import { exampleAnswers } from "@/lib/agreements/examples";
 import { ANSWERS_VERSION, isValidCvr, isValidEan, type Answers } from "@/lib/agreements/answers";
 import { documentSchema } from "@/lib/agreements/documents";
 import { DOCUMENTS, partyFieldsOf, type DocumentId } from "@/lib/agreements/steps";
-import { PARTY_QUESTIONS, QUESTIONS } from "@/lib/agreements/questions";
+import { PARTY_QUESTIONS, QUESTIONS, TERMS } from "@/lib/agreements/questions";
 import { migrateAnswers } from "@/lib/agreements/migrate";
 import { parseAnswers, type FlowState } from "@/lib/agreements/form";
 import { validateDocument, validateStep } from "@/lib/agreements/server";
@@ -563,6 +563,17 @@ describe("the PDF", () => {
     for (const expected of ["OPI-samarbejdsaftale", "Ærø Sølund Kommune", "Østergaard Velfærdsteknologi ApS", "Bilag 1. Projektbeskrivelse", "Bilag 2. Bidrag og budget", "Læsevejledning"]) expect(all).toContain(expected);
     expect(pages.every((page) => page.includes("UDKAST"))).toBe(true);
     expect(pages.at(-1)).toContain(`Side ${pages.length} af ${pages.length}`);
+  });
+});
+
+describe("the builders' words", () => {
+  it("link every word a question explains to its definition in the ordliste", async () => {
+    const ordliste = await readFile("content/pages/ordliste.mdx", "utf8");
+    const ids = new Set([...ordliste.matchAll(/<Definition id="([^"]+)"/g)].map((match) => match[1]));
+    const questions = [...Object.values(PARTY_QUESTIONS), ...Object.values(QUESTIONS).flatMap((section) => Object.values(section.fields))];
+    const linked = questions.flatMap((question) => question.terms ?? []);
+    expect(linked.sort()).toEqual(Object.keys(TERMS).sort());
+    for (const term of Object.keys(TERMS)) expect(ids.has(term), `ordliste: ${term}`).toBe(true);
   });
 });
 

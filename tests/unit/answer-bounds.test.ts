@@ -71,6 +71,28 @@ describe("answers too deep, long or many to read", () => {
     expect(parseAnswers(`{"project":${deepList()}}`)).toEqual({});
   });
 
+  it("»Slet alle svar« asks first and keeps every answer, and deletes only when the reader confirms", async () => {
+    const send = async (state: FlowState, intent: string) => {
+      const form = new FormData();
+      form.set("document", "samarbejdsaftale");
+      form.set("intent", intent);
+      form.set("step", String(state.step));
+      form.set("answers", JSON.stringify(state.answers));
+      return agreementStep(state, form);
+    };
+    const initial: FlowState = { document: "samarbejdsaftale", step: 3, answers: mine, errors: {}, revision: 2 };
+    const asked = await send(initial, "reset");
+    expect(asked.confirm).toBe("reset");
+    expect(asked.answers).toEqual(mine);
+    expect(asked.step).toBe(3);
+    const kept = await send(asked, "goto:3");
+    expect(kept.confirm).toBeUndefined();
+    expect(kept.answers).toEqual(mine);
+    const gone = await send(asked, "reset-confirmed");
+    expect(gone.answers).toEqual({});
+    expect(gone.notice).toBe("Alle svar er slettet.");
+  });
+
   it("get a Danish error page from the download route, not a failure", async () => {
     const body = new URLSearchParams({ document: "samarbejdsaftale", format: "json", answers: `{"project":${"[".repeat(5_000)}${"]".repeat(5_000)}}` });
     const response = await POST(new Request("http://localhost/vaerktoejer/dokument", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));

@@ -201,8 +201,18 @@ describe("the planning tools' server action", () => {
     const restored = await planningStep(start("vejvalg"), form({ tool: "vejvalg", intent: "restore", answers: JSON.stringify(vejvalg) }));
     expect(restored.done).toBe(true);
     expect(restored.notice).toContain("kun gemt i denne browser");
-    const reset = await planningStep(done, form({ tool: "vejvalg", intent: "reset" }));
+    // Deleting asks first and keeps everything, the result included; »Nej« leaves the tool as it was; »Ja« deletes.
+    const asked = await planningStep(done, form({ tool: "vejvalg", intent: "reset" }));
+    expect(asked.confirm).toBe("reset");
+    expect(asked.answers).toEqual(done.answers);
+    expect(asked.done).toBe(true);
+    expect(asked.decision?.route).toBe(done.decision?.route);
+    const kept = await planningStep(asked, form({ tool: "vejvalg", intent: "keep" }));
+    expect(kept.confirm).toBeUndefined();
+    expect(kept.answers).toEqual(done.answers);
+    const reset = await planningStep(asked, form({ tool: "vejvalg", intent: "reset-confirmed" }));
     expect(reset.answers).toEqual({});
+    expect(reset.confirm).toBeUndefined();
   });
 });
 

@@ -2,11 +2,12 @@
 
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DOCUMENTS } from "@/lib/agreements/steps";
-import { KNOWLEDGE_TYPE_QUESTION, PARTY_QUESTIONS, QUESTIONS, type Question } from "@/lib/agreements/questions";
+import { KNOWLEDGE_TYPE_QUESTION, PARTY_QUESTIONS, QUESTIONS, TERMS, type Question } from "@/lib/agreements/questions";
 import { buildModel, type ModelNote } from "@/lib/agreements/model";
 import type { Template } from "@/lib/agreements/template";
 import { fieldId, mergeAnswers, parseAnswers, partyCount, readStep, valueAt, type Draft, type FlowState } from "@/lib/agreements/form";
 import { useSavedAnswers } from "@/lib/browser/storage";
+import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import { partyFieldsOf, type DocumentId, type StepDefinition } from "@/lib/agreements/steps";
 import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { reviewStatement } from "@/lib/agreements/review";
@@ -32,10 +33,15 @@ export function AgreementBuilder({
   today: string;
   initial: FlowState;
 }) {
-  const [state, dispatch, pending] = useActionState(action, initial);
+  // Without JavaScript each step is a POST to the page the builder is on (the address is relative); its fragment opens
+  // the answer at the builder, with the error summary or the new step first.
+  const [state, dispatch, pending] = useActionState(action, initial, `#${document}-trin`);
   const [draft, setDraft] = useState<Draft | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Answers brought back from this browser's storage change the state too, but the reader did not ask to move.
+  const restoring = useRef(false);
   const steps = DOCUMENTS[document].steps;
   const step = steps[state.step];
   const reviewing = state.step >= steps.length;
@@ -57,15 +63,26 @@ export function AgreementBuilder({
       form.set("intent", "goto:0");
       form.set("step", String(steps.length));
       form.set("answers", JSON.stringify(saved));
+      restoring.current = true;
       startTransition(() => dispatch(form));
     },
     [document, steps.length, dispatch, initial.answers],
   );
   const { hydrated, store } = useSavedAnswers(STORAGE_KEY, state.revision, state.answers, restore);
 
+  // After each answer from the server the reader is taken to it: the error summary when there are errors, otherwise
+  // the new step's heading, in view and focused, so a screen reader reads where they are.
   useEffect(() => {
-    if (errorEntries.length > 0) summaryRef.current?.focus();
-  }, [state.revision, errorEntries.length]);
+    if (state.revision === 0) return;
+    if (restoring.current) {
+      restoring.current = false;
+      return;
+    }
+    const confirm = state.confirm === "reset" ? window.document.getElementById(`${document}-slet`) : null;
+    const target = errorEntries.length > 0 ? summaryRef.current : (confirm ?? headingRef.current);
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: "start" });
+  }, [state.revision, state.confirm, errorEntries.length, document]);
 
   function onInput() {
     if (!formRef.current || !step) return;
@@ -77,26 +94,40 @@ export function AgreementBuilder({
 
   const model = useMemo(() => buildModel(template, answers, { today }), [template, answers, today]);
   const title = reviewing ? "Tjek dine svar" : QUESTIONS[step!.section].title;
+  const stepTitle = reviewing ? "Tjek dine svar" : `Trin ${state.step + 1} af ${steps.length}: ${title}`;
+  const formId = `${document}-formular`;
 
   return (
-    <div className="not-prose my-8 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
+    <div id={`${document}-trin`} className="not-prose my-8 scroll-mt-4 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
+      {/* After a step the page's title says where the reader is, with and without JavaScript. */}
+      {state.revision > 0 ? <title>{`${errorEntries.length > 0 ? "Fejl: " : ""}${stepTitle} – ${DOCUMENTS[document].title} | OPI-guiden`}</title> : null}
+      <ErrorSummary errors={errorEntries} idFor={(path) => fieldId(document, path)} headingId={`${document}-fejl`} summaryRef={summaryRef} level={3} />
+      {state.step > 0 && !reviewing ? (
+        <button type="submit" form={formId} name="intent" value="back" formNoValidate className="link-button mb-3 inline-flex items-center gap-1">
+          <span aria-hidden="true">‹</span> Tilbage
+        </button>
+      ) : null}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{DOCUMENTS[document].title}</p>
-      <p className="text-sm text-muted" data-testid="skabelon-status">
+      <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold break-words focus:outline-none" id={`${document}-titel`}>
+        {stepTitle}
+      </h2>
+      <p className="mt-1 text-sm text-muted" data-testid="skabelon-status">
         Skabelon version {template.version} · {reviewStatement(template)}
       </p>
-      <h2 className="text-2xl font-bold" id={`${document}-titel`}>
-        {reviewing ? "Tjek dine svar" : `Trin ${state.step + 1} af ${steps.length}: ${title}`}
-      </h2>
-      <ol className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Trin">
-        {steps.map((s, index) => (
-          <li key={s.section} aria-current={index === state.step ? "step" : undefined} className={`rounded px-2 py-1 ${index === state.step ? "bg-brand text-white" : index < state.step ? "bg-brand-light" : "bg-surface"}`}>
-            {index + 1}. {QUESTIONS[s.section].title}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer font-semibold text-brand underline">Alle trin</summary>
+        <ol className="mt-2 list-decimal space-y-1 pl-6" aria-label="Trin">
+          {steps.map((s, index) => (
+            <li key={s.section} aria-current={index === state.step ? "step" : undefined} className={index === state.step ? "font-bold" : undefined}>
+              {QUESTIONS[s.section].title}
+              {index === state.step ? " (du er her)" : index < state.step ? " (besvaret)" : ""}
+            </li>
+          ))}
+          <li aria-current={reviewing ? "step" : undefined} className={reviewing ? "font-bold" : undefined}>
+            Tjek dine svar{reviewing ? " (du er her)" : ""}
           </li>
-        ))}
-        <li aria-current={reviewing ? "step" : undefined} className={`rounded px-2 py-1 ${reviewing ? "bg-brand text-white" : "bg-surface"}`}>
-          Tjek dine svar
-        </li>
-      </ol>
+        </ol>
+      </details>
 
       {state.notice ? (
         <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">
@@ -104,47 +135,40 @@ export function AgreementBuilder({
         </p>
       ) : null}
 
-      <ErrorSummary errors={errorEntries} idFor={(path) => fieldId(document, path)} headingId={`${document}-fejl`} summaryRef={summaryRef} level={3} />
-
-      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-        <div>
-          {reviewing ? (
-            <Review document={document} answers={state.answers} dispatch={dispatch} pending={pending} notes={model.notes} />
-          ) : (
-            <form ref={formRef} action={dispatch} onInput={onInput} key={state.revision} noValidate>
-              <input type="hidden" name="document" value={document} />
-              <input type="hidden" name="step" value={state.step} />
-              <input type="hidden" name="answers" value={JSON.stringify(state.answers)} />
-              <p className="mb-4">{QUESTIONS[step!.section].intro}</p>
-              {step!.section === "parties" ? (
-                <PartiesStep document={document} step={step!} answers={state.answers} errors={state.errors} />
-              ) : (
-                (step!.fields ?? Object.keys(QUESTIONS[step!.section].fields)).map((field) => {
-                  const question = QUESTIONS[step!.section].fields[field];
-                  if (!question || !shown(question, step!.section, answers, state.answers, hydrated)) return null;
-                  return <Field key={field} document={document} path={`${step!.section}.${field}`} question={question} answers={state.answers} errors={state.errors} />;
-                })
-              )}
-              <div className="mt-6 flex flex-wrap gap-3">
-                {state.step > 0 ? (
-                  <button type="submit" name="intent" value="back" className="button button-secondary" formNoValidate>
-                    Tilbage
-                  </button>
-                ) : null}
-                <button type="submit" name="intent" value="next" className="button" disabled={pending}>
-                  {state.step === steps.length - 1 ? "Tjek dine svar" : "Fortsæt"}
-                </button>
-              </div>
-            </form>
-          )}
-          <ResumeForm document={document} step={state.step} answers={state.answers} dispatch={dispatch} error={state.errors.file} />
-        </div>
-        <details className="self-start rounded border border-line-soft bg-surface p-4 lg:sticky lg:top-4" open={hydrated ? true : undefined}>
+      <div className="mt-6">
+        {reviewing ? (
+          <Review document={document} answers={state.answers} dispatch={dispatch} pending={pending} notes={model.notes} />
+        ) : (
+          <form id={formId} ref={formRef} action={dispatch} onInput={onInput} key={state.revision} noValidate>
+            <input type="hidden" name="document" value={document} />
+            <input type="hidden" name="step" value={state.step} />
+            <input type="hidden" name="answers" value={JSON.stringify(state.answers)} />
+            <p className="mb-4">{QUESTIONS[step!.section].intro}</p>
+            {step!.section === "parties" ? (
+              <PartiesStep document={document} step={step!} answers={state.answers} errors={state.errors} />
+            ) : (
+              (step!.fields ?? Object.keys(QUESTIONS[step!.section].fields)).map((field) => {
+                const question = QUESTIONS[step!.section].fields[field];
+                if (!question || !shown(question, step!.section, answers, state.answers, hydrated)) return null;
+                return <Field key={field} document={document} path={`${step!.section}.${field}`} question={question} answers={state.answers} errors={state.errors} />;
+              })
+            )}
+            <div className="mt-6 flex flex-wrap gap-3">
+              <button type="submit" name="intent" value="next" className="button" disabled={pending}>
+                {state.step === steps.length - 1 ? "Tjek dine svar" : "Fortsæt"}
+              </button>
+            </div>
+          </form>
+        )}
+        {/* The draft follows the answers, below them: it never covers a question or an answer. */}
+        <details className="mt-8 rounded border border-line-soft bg-surface p-4" open={hydrated ? true : undefined}>
           <summary className="cursor-pointer font-bold">Se udkastet</summary>
           <div className="mt-3 max-h-[70vh] overflow-y-auto bg-white p-3" tabIndex={0} role="region" aria-label="Udkast til dokumentet">
             <DocumentPreview model={model} />
           </div>
         </details>
+        <ResumeForm document={document} step={state.step} answers={state.answers} dispatch={dispatch} error={state.errors.file} />
+        <ResetForm document={document} step={state.step} answers={state.answers} dispatch={dispatch} confirming={state.confirm === "reset"} />
       </div>
     </div>
   );
@@ -154,11 +178,30 @@ function Field({ document, path, question, answers, errors }: { document: string
   const id = fieldId(document, path);
   const error = errors[path];
   const value = valueAt(answers, path);
-  const { hintId, errorId, describedBy } = fieldIds(id, Boolean(question.hint), error);
+  const { hintId, errorId, describedBy } = fieldIds(id, Boolean(question.hint || question.terms?.length), error);
   const label = `${question.label}${question.optional ? " (valgfri)" : ""}`;
   const wrap = `mb-5 ${error ? "border-l-4 border-error pl-3" : ""}`;
   const errorLine = <FieldError id={errorId} message={error} />;
-  const hint = <FieldHint id={hintId}>{question.hint}</FieldHint>;
+  const hint = (
+    <FieldHint id={hintId}>
+      {question.hint}
+      {question.terms?.length ? (
+        <>
+          {question.hint ? ". " : ""}
+          Se forklaringen på{" "}
+          {question.terms.map((term, i) => (
+            <span key={term}>
+              {i > 0 ? (i === question.terms!.length - 1 ? " og " : ", ") : ""}
+              <a href={`/ordliste#${term}`} target="_blank" rel="noopener">
+                {TERMS[term]}
+              </a>
+            </span>
+          ))}{" "}
+          i ordlisten (åbner i en ny fane).
+        </>
+      ) : null}
+    </FieldHint>
+  );
   const input = "mt-1 block w-full rounded border-2 border-ink px-3 py-2";
 
   if (question.kind === "checkbox") {
@@ -296,12 +339,51 @@ function PartiesStep({ document, step, answers, errors }: { document: DocumentId
   );
 }
 
+/** Units in the singular, for a value of 1: »1 måned«, »1 time«. */
+const SINGULAR: Record<string, string> = { måneder: "måned", timer: "time" };
+
+/** An answer as the reader should check it: dates and amounts in Danish, a choice by its label, numbers with their unit. */
 function display(value: unknown, question?: Question): string {
   if (value === undefined || value === null || value === "") return "Ikke udfyldt";
   if (typeof value === "boolean") return value ? "Ja" : "Nej";
   const option = question?.options?.find((o) => o.value === value);
   if (option) return option.label;
+  if (question?.kind === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (typeof value === "number") {
+    if (question?.unit === "kr.") return formatKroner(value);
+    const unit = question?.unit ? (value === 1 ? (SINGULAR[question.unit] ?? question.unit) : question.unit) : "";
+    return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
+  }
   return `${String(value)}${question?.unit ? ` ${question.unit}` : ""}`;
+}
+
+interface SummaryRow {
+  label: string;
+  value: string;
+  /** The step to go back to, and what the change is, for a screen reader (»Ret navn«). */
+  change: { intent: string; label: string };
+}
+
+/** A GOV.UK summary list: the question, the answer and a change link, stacked on a phone and in columns on a wider screen. */
+function SummaryList({ title, rows }: { title?: string; rows: SummaryRow[] }) {
+  return (
+    <>
+      {title ? <h4 className="mt-4 text-lg font-bold">{title}</h4> : null}
+      <dl className="mt-2">
+        {rows.map((row) => (
+          <div key={row.label} className="border-b border-line-soft py-3 sm:grid sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4">
+            <dt className="font-semibold break-words">{row.label}</dt>
+            <dd className="mt-1 whitespace-pre-line break-words sm:mt-0">{row.value}</dd>
+            <dd className="mt-1 sm:mt-0 sm:text-right">
+              <button type="submit" name="intent" value={row.change.intent} className="link-button">
+                Ret<span className="sr-only"> {row.change.label}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
 }
 
 /** A note for the jurist, with a link to the page of the guide that explains it. */
@@ -344,40 +426,42 @@ function Review({
         <input type="hidden" name="step" value={steps.length} />
         <input type="hidden" name="answers" value={json} />
         {steps.map((step, index) => {
-          const rows: { label: string; value: string }[] = [];
+          const change = (label: string) => ({ intent: `goto:${index}`, label });
+          const cards: { title?: string; rows: SummaryRow[] }[] = [];
           if (step.section === "parties") {
             const parties = answers.parties;
+            const partyRows = (party: Record<string, unknown> | undefined, group: "publics" | "companies" | "knowledge") =>
+              partyFieldsOf(step, group).flatMap((field): SummaryRow[] => {
+                const question = PARTY_QUESTIONS[field];
+                return question ? [{ label: question.label, value: display(party?.[field], question), change: change(question.label.toLowerCase()) }] : [];
+              });
             const publics = parties?.publics ?? [];
-            publics.forEach((party, i) => rows.push({ label: publics.length > 1 ? `Offentlig part ${i + 1}` : "Den offentlige part", value: display(party.name) }));
-            (parties?.companies ?? []).forEach((company, i) => rows.push({ label: `Virksomhed ${i + 1}`, value: display(company.name) }));
+            publics.forEach((party, i) => cards.push({ title: publics.length > 1 ? `Offentlig part ${i + 1}` : "Den offentlige part", rows: partyRows(party as Record<string, unknown>, "publics") }));
+            const companies = parties?.companies ?? [];
+            companies.forEach((company, i) => cards.push({ title: companies.length > 1 ? `Virksomhed ${i + 1}` : "Virksomheden", rows: partyRows(company as Record<string, unknown>, "companies") }));
+            const knowledge: SummaryRow[] = [{ label: "En videninstitution er med", value: display(parties?.hasKnowledgeInstitution === true), change: change("om en videninstitution er med") }];
             if (parties?.hasKnowledgeInstitution) {
-              rows.push({ label: "Videninstitution", value: display(parties.knowledge?.name) });
-              rows.push({ label: KNOWLEDGE_TYPE_QUESTION.label, value: display(parties.knowledgeType, KNOWLEDGE_TYPE_QUESTION) });
+              knowledge.push({ label: KNOWLEDGE_TYPE_QUESTION.label, value: display(parties.knowledgeType, KNOWLEDGE_TYPE_QUESTION), change: change("videninstitutionens type") });
+              knowledge.push(...partyRows(parties.knowledge as Record<string, unknown> | undefined, "knowledge"));
             }
+            cards.push({ title: "Videninstitutionen", rows: knowledge });
           } else {
+            const rows: SummaryRow[] = [];
             for (const field of step.fields ?? Object.keys(QUESTIONS[step.section].fields)) {
               const question = QUESTIONS[step.section].fields[field];
-              if (question && shown(question, "", answers, answers, true)) rows.push({ label: question.label, value: display(valueAt(answers, `${step.section}.${field}`), question) });
+              // A question that does not apply to these answers is left out.
+              if (question && shown(question, "", answers, answers, true)) rows.push({ label: question.label, value: display(valueAt(answers, `${step.section}.${field}`), question), change: change(question.label.toLowerCase()) });
             }
+            cards.push({ rows });
           }
           return (
-            <section key={step.section} className="mb-6" aria-labelledby={`${document}-svar-${step.section}`}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-ink pb-1">
-                <h3 id={`${document}-svar-${step.section}`} className="text-lg font-bold">
-                  {QUESTIONS[step.section].title}
-                </h3>
-                <button type="submit" name="intent" value={`goto:${index}`} className="font-semibold text-brand underline">
-                  Ret<span className="sr-only"> {QUESTIONS[step.section].title.toLowerCase()}</span>
-                </button>
-              </div>
-              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
-                {rows.map((row) => (
-                  <div key={row.label} className="contents">
-                    <dt className="font-semibold">{row.label}</dt>
-                    <dd className="whitespace-pre-line break-words">{row.value}</dd>
-                  </div>
-                ))}
-              </dl>
+            <section key={step.section} className="mb-8" aria-labelledby={`${document}-svar-${step.section}`}>
+              <h3 id={`${document}-svar-${step.section}`} className="border-b-2 border-ink pb-1 text-xl font-bold">
+                {QUESTIONS[step.section].title}
+              </h3>
+              {cards.map((card, i) => (
+                <SummaryList key={card.title ?? i} title={card.title} rows={card.rows} />
+              ))}
             </section>
           );
         })}
@@ -387,7 +471,7 @@ function Review({
               <h3 id={`${document}-svar-vejvalg`} className="text-lg font-bold">
                 Svar fra vejvalget
               </h3>
-              <button type="submit" name="intent" value="forget-vejvalg" className="font-semibold text-brand underline">
+              <button type="submit" name="intent" value="forget-vejvalg" className="link-button">
                 Fjern<span className="sr-only"> svarene fra vejvalget</span>
               </button>
             </div>
@@ -459,6 +543,47 @@ function PdfWarning({ document, answers }: { document: DocumentId; answers: Draf
   );
 }
 
+/**
+ * »Slet alle svar«, apart from the buttons that move on, and asked twice: the first press asks the reader to confirm,
+ * with and without JavaScript, and only the second deletes.
+ */
+function ResetForm({ document, step, answers, dispatch, confirming }: { document: DocumentId; step: number; answers: Draft; dispatch: (form: FormData) => void; confirming: boolean }) {
+  const hidden = (
+    <>
+      <input type="hidden" name="document" value={document} />
+      <input type="hidden" name="step" value={step} />
+      <input type="hidden" name="answers" value={JSON.stringify(answers)} />
+    </>
+  );
+  if (!confirming) {
+    return (
+      <form action={dispatch} className="mt-8 border-t border-line-soft pt-4">
+        {hidden}
+        <button type="submit" name="intent" value="reset" className="link-button text-error">
+          Slet alle svar
+        </button>
+      </form>
+    );
+  }
+  return (
+    <form action={dispatch} className="mt-8 border-l-8 border-error bg-warning-light p-4" role="group" aria-labelledby={`${document}-slet`}>
+      {hidden}
+      <h3 id={`${document}-slet`} tabIndex={-1} className="text-lg font-bold focus:outline-none">
+        Vil du slette alle svar?
+      </h3>
+      <p className="mt-2">Alle svar i de tre aftaleværktøjer bliver slettet i denne browser. Det kan ikke fortrydes. Gem evt. svarene som fil først.</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
+          Ja, slet alle svar
+        </button>
+        <button type="submit" name="intent" value={`goto:${step}`} className="button button-secondary">
+          Nej, behold svarene
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function ResumeForm({ document, step, answers, dispatch, error }: { document: DocumentId; step: number; answers: Draft; dispatch: (form: FormData) => void; error?: string }) {
   const id = fieldId(document, "file");
   const input = useRef<HTMLInputElement>(null);
@@ -505,9 +630,6 @@ function ResumeForm({ document, step, answers, dispatch, error }: { document: Do
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="submit" name="intent" value="resume" className="button button-secondary">
             Hent svarene
-          </button>
-          <button type="submit" name="intent" value="reset" className="button button-secondary">
-            Slet alle svar
           </button>
         </div>
       </form>

@@ -24,6 +24,7 @@ const flowState = z.object({
   answers: jsonObject.transform((answers) => answers as Draft),
   errors: fieldErrors,
   notice: z.string().optional(),
+  confirm: z.literal("reset").optional(),
   revision,
 });
 
@@ -73,7 +74,9 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
     answers = rest as Draft;
     return state(current, { notice: "Svarene fra vejvalget er fjernet. Aftalen viser ikke længere vejvalgets anbefaling." });
   }
-  if (intent === "reset") {
+  // Deleting every answer cannot be undone, so it is asked first and done only when the reader confirms.
+  if (intent === "reset") return state(current, { confirm: "reset" });
+  if (intent === "reset-confirmed") {
     answers = {};
     return state(0, { notice: "Alle svar er slettet." });
   }

@@ -4,7 +4,7 @@ import { DIMENSIONS, MAX_SCORE, RATING_LABELS, rankNeeds, SOLUTION_OPTIONS, type
 import { rowsAt } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { usePlanning } from "./usePlanning";
-import { Downloads, RadioField, ResetForm, RowList, TextField, ToolFields, ToolFrame } from "./parts";
+import { Downloads, RadioField, ResetForm, RowList, TextField, ToolFields, ToolFrame, resultAnchor } from "./parts";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
 
@@ -53,7 +53,7 @@ export function BehovsscreeningForm({ action, initial }: { action: Action; initi
       </form>
 
       {ranked ? (
-        <section aria-labelledby="behovsscreening-resultat" className="mt-8 border-t-4 border-brand pt-4">
+        <section id={resultAnchor("behovsscreening")} aria-labelledby="behovsscreening-resultat" className="mt-8 scroll-mt-4 border-t-4 border-brand pt-4">
           <h3 id="behovsscreening-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
             Prioriteret oversigt
           </h3>
@@ -121,7 +121,7 @@ export function BehovsscreeningForm({ action, initial }: { action: Action; initi
           <Downloads tool="behovsscreening" answers={state.answers} hydrated={hydrated} note="Word-filen er en prioriteret opsummering. Regnearket har behovene side om side." />
         </section>
       ) : null}
-      <ResetForm tool="behovsscreening" dispatch={dispatch} />
+      <ResetForm tool="behovsscreening" dispatch={dispatch} confirming={state.confirm === "reset"} />
     </ToolFrame>
   );
 }

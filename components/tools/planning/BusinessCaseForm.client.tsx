@@ -5,7 +5,7 @@ import { planningFieldId, textAt, type Draft } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { formatNumber } from "@/lib/format";
 import { usePlanning } from "./usePlanning";
-import { Downloads, ResetForm, SelectField, TextField, ToolFields, ToolFrame } from "./parts";
+import { Downloads, ResetForm, SelectField, TextField, ToolFields, ToolFrame, resultAnchor } from "./parts";
 import { BusinessCaseChart, signedKroner } from "./BusinessCaseChart";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
@@ -126,7 +126,7 @@ export function BusinessCaseForm({ action, initial }: { action: Action; initial:
       </form>
 
       {result && input ? (
-        <section aria-labelledby="business-case-resultat" className="mt-8 border-t-4 border-brand pt-4">
+        <section id={resultAnchor("business-case")} aria-labelledby="business-case-resultat" className="mt-8 scroll-mt-4 border-t-4 border-brand pt-4">
           <h3 id="business-case-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
             Resultat
           </h3>
@@ -216,7 +216,7 @@ export function BusinessCaseForm({ action, initial }: { action: Action; initial:
           <Downloads tool={TOOL} answers={downloadable(live) ? answers : state.answers} hydrated={hydrated} note="Regnearket indeholder formler, så du kan regne videre i det." />
         </section>
       ) : null}
-      <ResetForm tool={TOOL} dispatch={dispatch} />
+      <ResetForm tool={TOOL} dispatch={dispatch} confirming={state.confirm === "reset"} />
     </ToolFrame>
   );
 }

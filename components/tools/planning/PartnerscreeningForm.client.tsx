@@ -4,7 +4,7 @@ import { kindLabel, missingKinds, PARTNER_KINDS, PARTNER_STATUSES, statusLabel, 
 import { rowsAt, textAt } from "@/lib/planning/form";
 import type { PlanningState } from "@/lib/planning/ids";
 import { usePlanning } from "./usePlanning";
-import { Downloads, RadioField, ResetForm, RowList, SelectField, TextField, ToolFields, ToolFrame } from "./parts";
+import { Downloads, RadioField, ResetForm, RowList, SelectField, TextField, ToolFields, ToolFrame, resultAnchor } from "./parts";
 
 type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
 
@@ -47,7 +47,7 @@ export function PartnerscreeningForm({ action, initial }: { action: Action; init
       </form>
 
       {partners ? (
-        <section aria-labelledby="partnerscreening-resultat" className="mt-8 border-t-4 border-brand pt-4">
+        <section id={resultAnchor("partnerscreening")} aria-labelledby="partnerscreening-resultat" className="mt-8 scroll-mt-4 border-t-4 border-brand pt-4">
           <h3 id="partnerscreening-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
             Oversigt over partnere
           </h3>
@@ -95,7 +95,7 @@ export function PartnerscreeningForm({ action, initial }: { action: Action; init
           <Downloads tool="partnerscreening" answers={state.answers} hydrated={hydrated} note="Regnearket og CSV-filen har én række pr. partner." />
         </section>
       ) : null}
-      <ResetForm tool="partnerscreening" dispatch={dispatch} />
+      <ResetForm tool="partnerscreening" dispatch={dispatch} confirming={state.confirm === "reset"} />
     </ToolFrame>
   );
 }

@@ -61,7 +61,7 @@ export function VejvalgForm({ action, initial, review, related }: { action: Acti
         </VejvalgResult>
       ) : null}
       {result && related?.[result.decision.type] ? <div className="mt-8">{related[result.decision.type]}</div> : null}
-      <ResetForm tool="vejvalg" dispatch={dispatch} />
+      <ResetForm tool="vejvalg" dispatch={dispatch} confirming={state.confirm === "reset"} />
     </ToolFrame>
   );
 }

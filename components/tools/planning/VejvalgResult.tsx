@@ -5,6 +5,7 @@
  */
 import type { ReactNode, Ref } from "react";
 import { AGREEMENT_LABELS, rightsText, routeText, typeText, vejvalgQuery, type DecidingRule, type VejvalgAnswers, type VejvalgDecision, type VejvalgSource } from "@/lib/planning/vejvalg";
+import { resultAnchor } from "./parts";
 
 function Sources({ sources }: { sources: VejvalgSource[] }) {
   return (
@@ -55,7 +56,7 @@ function Why({ title, rule }: { title: string; rule: DecidingRule }) {
 /** The advice itself is in data-advice; children (the downloads) and the link into the samarbejdsaftale follow it. */
 export function VejvalgResult({ decision, answers, resultRef, review, children }: { decision: VejvalgDecision; answers: VejvalgAnswers; resultRef: Ref<HTMLHeadingElement>; review: ReactNode; children?: ReactNode }) {
   return (
-    <section aria-labelledby="vejvalg-resultat" className="mt-8 border-t-4 border-brand pt-4" data-route={decision.route}>
+    <section id={resultAnchor("vejvalg")} aria-labelledby="vejvalg-resultat" className="mt-8 scroll-mt-4 border-t-4 border-brand pt-4" data-route={decision.route}>
       <div data-advice>
         <h3 id="vejvalg-resultat" ref={resultRef} tabIndex={-1} className="text-2xl font-bold">
           Anbefaling

@@ -18,6 +18,7 @@ const planningState = z.object({
   errors: fieldErrors,
   done: z.boolean(),
   notice: z.string().optional(),
+  confirm: z.literal("reset").optional(),
   revision,
 });
 
@@ -40,7 +41,13 @@ async function advance(previous: PlanningState, form: FormData): Promise<Plannin
   const intent = String(form.get("intent") ?? "check").slice(0, 40);
   const next = (answers: Draft, extra: Partial<PlanningState> = {}): PlanningState => ({ tool, answers, errors: {}, done: false, revision: previous.revision + 1, ...extra });
 
-  if (intent === "reset") return next({}, { notice: "Alle svar er slettet." });
+  // Deleting every answer cannot be undone: the first press asks, the second deletes, and »Nej« keeps the tool as it was.
+  if (intent === "reset" || intent === "keep") {
+    const checked = previous.done ? validatePlanning(tool, previous.answers) : undefined;
+    const result = checked?.ok ? { done: true, ...(await resultOf(tool, checked.data)) } : {};
+    return next(previous.answers, { errors: previous.errors, ...result, ...(intent === "reset" ? { confirm: "reset" as const } : {}) });
+  }
+  if (intent === "reset-confirmed") return next({}, { notice: "Alle svar er slettet." });
   if (intent === "restore") {
     const field = form.get("answers");
     const answers = parseDraft(typeof field === "string" ? field : undefined);

@@ -75,10 +75,13 @@ export function SelectField({ tool, path, label, hint, answers, errors, options 
   );
 }
 
+/** Where a form sent without JavaScript lands: the result when there is one, otherwise the tool with its errors. */
+export const resultAnchor = (tool: PlanningToolId) => `${tool}-svar`;
+
 /** The frame around a tool: title, notice, error summary, then the form and the result. */
 export function ToolFrame({ state, title, summaryRef, hydrated, children }: { state: PlanningState; title: string; summaryRef: Ref<HTMLDivElement>; hydrated: boolean; children: ReactNode }) {
   return (
-    <div className="not-prose my-8 rounded border-2 border-brand p-4 md:p-6" data-tool={state.tool} data-hydrated={hydrated ? "true" : undefined}>
+    <div id={state.done ? undefined : resultAnchor(state.tool)} className="not-prose my-8 scroll-mt-4 rounded border-2 border-brand p-4 md:p-6" data-tool={state.tool} data-hydrated={hydrated ? "true" : undefined}>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Værktøj</p>
       <h2 className="text-2xl font-bold" id={`${state.tool}-titel`}>
         {title}
@@ -122,15 +125,37 @@ export function Downloads({ tool, answers, hydrated, note }: { tool: PlanningToo
   );
 }
 
-/** Start over: clears the answers here and in this browser. */
-export function ResetForm({ tool, dispatch }: { tool: PlanningToolId; dispatch: (form: FormData) => void }) {
+/**
+ * Start over: clears the answers here and in this browser. Apart from the buttons that move on, and asked twice: the
+ * first press asks the reader to confirm, with and without JavaScript, and only the second deletes.
+ */
+export function ResetForm({ tool, dispatch, confirming }: { tool: PlanningToolId; dispatch: (form: FormData) => void; confirming: boolean }) {
+  if (!confirming) {
+    return (
+      <form action={dispatch} className="mt-8 border-t border-line-soft pt-4 print:hidden">
+        <input type="hidden" name="tool" value={tool} />
+        <p className="text-sm text-muted">Dine svar gemmes kun i denne browser, så du kan fortsætte senere.</p>
+        <button type="submit" name="intent" value="reset" className="link-button mt-2 text-error">
+          Slet alle svar
+        </button>
+      </form>
+    );
+  }
   return (
-    <form action={dispatch} className="mt-8 border-t border-line-soft pt-4 print:hidden">
+    <form action={dispatch} className="mt-8 border-l-8 border-error bg-warning-light p-4 print:hidden" role="group" aria-labelledby={`${tool}-slet`}>
       <input type="hidden" name="tool" value={tool} />
-      <p className="text-sm text-muted">Dine svar gemmes kun i denne browser, så du kan fortsætte senere.</p>
-      <button type="submit" name="intent" value="reset" className="button button-secondary mt-2">
-        Slet alle svar
-      </button>
+      <h3 id={`${tool}-slet`} tabIndex={-1} className="text-lg font-bold focus:outline-none">
+        Vil du slette alle svar?
+      </h3>
+      <p className="mt-2">Alle svar i værktøjet bliver slettet, også i denne browser. Det kan ikke fortrydes.</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
+          Ja, slet alle svar
+        </button>
+        <button type="submit" name="intent" value="keep" className="button button-secondary">
+          Nej, behold svarene
+        </button>
+      </div>
     </form>
   );
 }

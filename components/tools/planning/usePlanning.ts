@@ -12,7 +12,9 @@ type Action = (state: PlanningState, form: FormData) => Promise<PlanningState>;
  * on every keystroke and brought back after a reload, and focus moved to the errors or the result.
  */
 export function usePlanning(action: Action, initial: PlanningState) {
-  const [state, dispatch, pending] = useActionState(action, initial);
+  // Without JavaScript the form is a POST to the page the tool is on (the address is relative); its fragment opens the
+  // answer at the result, or at the tool with its error summary (see ToolFrame and resultAnchor).
+  const [state, dispatch, pending] = useActionState(action, initial, `#${initial.tool}-svar`);
   const [draft, setDraft] = useState<{ revision: number; answers: Draft } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -36,9 +38,10 @@ export function usePlanning(action: Action, initial: PlanningState) {
   const { hydrated, store } = useSavedAnswers(`opi-guiden:${initial.tool}`, state.revision, state.answers, restore);
 
   useEffect(() => {
-    if (errorCount > 0) summaryRef.current?.focus();
+    if (state.confirm === "reset") window.document.getElementById(`${state.tool}-slet`)?.focus();
+    else if (errorCount > 0) summaryRef.current?.focus();
     else if (state.done && state.revision > 0 && !state.notice) resultRef.current?.focus();
-  }, [state.revision, errorCount, state.done, state.notice]);
+  }, [state.revision, errorCount, state.done, state.notice, state.confirm, state.tool]);
 
   function onInput() {
     if (!formRef.current) return;
