@@ -85,7 +85,7 @@ describe("answers too deep, long or many to read", () => {
     expect(asked.confirm).toBe("reset");
     expect(asked.answers).toEqual(mine);
     expect(asked.step).toBe(3);
-    const kept = await send(asked, "goto:3");
+    const kept = await send(asked, "keep");
     expect(kept.confirm).toBeUndefined();
     expect(kept.answers).toEqual(mine);
     const gone = await send(asked, "reset-confirmed");

@@ -576,7 +576,7 @@ function ResetForm({ document, step, answers, dispatch, confirming }: { document
         <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
           Ja, slet alle svar
         </button>
-        <button type="submit" name="intent" value={`goto:${step}`} className="button button-secondary">
+        <button type="submit" name="intent" value="keep" className="button button-secondary">
           Nej, behold svarene
         </button>
       </div>

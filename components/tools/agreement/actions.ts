@@ -76,6 +76,8 @@ async function advance(previous: FlowState, form: FormData): Promise<FlowState> 
   }
   // Deleting every answer cannot be undone, so it is asked first and done only when the reader confirms.
   if (intent === "reset") return state(current, { confirm: "reset" });
+  // »Nej, behold svarene« comes from the confirmation's own form, which holds no step fields: nothing is read or changed.
+  if (intent === "keep") return state(current);
   if (intent === "reset-confirmed") {
     answers = {};
     return state(0, { notice: "Alle svar er slettet." });
