@@ -98,8 +98,8 @@ export function AgreementBuilder({
   const formId = `${document}-formular`;
 
   return (
-    <div id={`${document}-trin`} className="not-prose my-8 scroll-mt-4 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
-      {/* After a step the page's title says where the reader is, with and without JavaScript. */}
+    <div id={`${document}-trin`} className="wide not-prose my-8 max-w-3xl scroll-mt-4 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
+      {/* After a step the page title says where the reader is. Without JavaScript the page title from the route comes first in the head, so the step shows in the heading and the fragment only. */}
       {state.revision > 0 ? <title>{`${errorEntries.length > 0 ? "Fejl: " : ""}${stepTitle} – ${DOCUMENTS[document].title} | OPI-guiden`}</title> : null}
       <ErrorSummary errors={errorEntries} idFor={(path) => fieldId(document, path)} headingId={`${document}-fejl`} summaryRef={summaryRef} level={3} />
       {state.step > 0 && !reviewing ? (
