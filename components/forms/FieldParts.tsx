@@ -87,3 +87,39 @@ export function RadioOptions({ id, name, options, checked, inline }: { id: strin
     </div>
   );
 }
+
+/**
+ * »Slet alle svar« for a tool's form: apart from the buttons that move on, and asked twice. The first press (intent
+ * "reset") asks the reader to confirm, with and without JavaScript; »Ja« sends "reset-confirmed", »Nej« sends "keep".
+ * `hidden` are the form's own hidden fields; `id` names the question's heading, which takes focus when it appears.
+ */
+export function ResetAnswers({ id, hidden, action, confirming, scope, className = "" }: { id: string; hidden: ReactNode; action: (form: FormData) => void; confirming: boolean; scope: string; className?: string }) {
+  if (!confirming) {
+    return (
+      <form action={action} className={`mt-8 border-t border-line-soft pt-4 ${className}`}>
+        {hidden}
+        <p className="text-sm text-muted">Dine svar gemmes kun i denne browser, så du kan fortsætte senere.</p>
+        <button type="submit" name="intent" value="reset" className="link-button mt-2 text-error">
+          Slet alle svar
+        </button>
+      </form>
+    );
+  }
+  return (
+    <form action={action} className={`mt-8 border-l-8 border-error bg-warning-light p-4 ${className}`} role="group" aria-labelledby={id}>
+      {hidden}
+      <h3 id={id} tabIndex={-1} className="text-lg font-bold focus:outline-none">
+        Vil du slette alle svar?
+      </h3>
+      <p className="mt-2">Alle svar {scope} bliver slettet, også i denne browser. Det kan ikke fortrydes.</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
+          Ja, slet alle svar
+        </button>
+        <button type="submit" name="intent" value="keep" className="button button-secondary">
+          Nej, behold svarene
+        </button>
+      </div>
+    </form>
+  );
+}

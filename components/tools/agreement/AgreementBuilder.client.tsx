@@ -13,7 +13,7 @@ import { MAX_UPLOAD, MAX_UPLOAD_TEXT } from "@/lib/agreements/upload";
 import { reviewStatement } from "@/lib/agreements/review";
 import { DocumentPreview } from "./DocumentPreview";
 import { unprintableAnswers, unprintableMessage } from "@/lib/agreements/printable";
-import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, ResetAnswers, fieldIds } from "@/components/forms/FieldParts";
 
 /** One answer set for all the documents, kept only in this browser. */
 const STORAGE_KEY = "opi-guiden:aftale-svar";
@@ -555,33 +555,7 @@ function ResetForm({ document, step, answers, dispatch, confirming }: { document
       <input type="hidden" name="answers" value={JSON.stringify(answers)} />
     </>
   );
-  if (!confirming) {
-    return (
-      <form action={dispatch} className="mt-8 border-t border-line-soft pt-4">
-        {hidden}
-        <button type="submit" name="intent" value="reset" className="link-button text-error">
-          Slet alle svar
-        </button>
-      </form>
-    );
-  }
-  return (
-    <form action={dispatch} className="mt-8 border-l-8 border-error bg-warning-light p-4" role="group" aria-labelledby={`${document}-slet`}>
-      {hidden}
-      <h3 id={`${document}-slet`} tabIndex={-1} className="text-lg font-bold focus:outline-none">
-        Vil du slette alle svar?
-      </h3>
-      <p className="mt-2">Alle svar i de tre aftaleværktøjer bliver slettet i denne browser. Det kan ikke fortrydes. Gem evt. svarene som fil først.</p>
-      <div className="mt-3 flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
-          Ja, slet alle svar
-        </button>
-        <button type="submit" name="intent" value="keep" className="button button-secondary">
-          Nej, behold svarene
-        </button>
-      </div>
-    </form>
-  );
+  return <ResetAnswers id={`${document}-slet`} hidden={hidden} action={dispatch} confirming={confirming} scope="i de tre aftaleværktøjer" />;
 }
 
 function ResumeForm({ document, step, answers, dispatch, error }: { document: DocumentId; step: number; answers: Draft; dispatch: (form: FormData) => void; error?: string }) {

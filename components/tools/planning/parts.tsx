@@ -5,7 +5,7 @@
 import type { ReactNode, Ref } from "react";
 import { textAt, planningFieldId, type Draft } from "@/lib/planning/form";
 import { DOWNLOAD_FORMATS, FORMAT_LABELS, PLANNING_LISTS, type PlanningState, type PlanningToolId } from "@/lib/planning/ids";
-import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, fieldIds } from "@/components/forms/FieldParts";
+import { ErrorSummary, FieldError, FieldHint, FieldWrap, RadioOptions, ResetAnswers, fieldIds } from "@/components/forms/FieldParts";
 
 interface FieldProps {
   tool: PlanningToolId;
@@ -130,34 +130,7 @@ export function Downloads({ tool, answers, hydrated, note }: { tool: PlanningToo
  * first press asks the reader to confirm, with and without JavaScript, and only the second deletes.
  */
 export function ResetForm({ tool, dispatch, confirming }: { tool: PlanningToolId; dispatch: (form: FormData) => void; confirming: boolean }) {
-  if (!confirming) {
-    return (
-      <form action={dispatch} className="mt-8 border-t border-line-soft pt-4 print:hidden">
-        <input type="hidden" name="tool" value={tool} />
-        <p className="text-sm text-muted">Dine svar gemmes kun i denne browser, så du kan fortsætte senere.</p>
-        <button type="submit" name="intent" value="reset" className="link-button mt-2 text-error">
-          Slet alle svar
-        </button>
-      </form>
-    );
-  }
-  return (
-    <form action={dispatch} className="mt-8 border-l-8 border-error bg-warning-light p-4 print:hidden" role="group" aria-labelledby={`${tool}-slet`}>
-      <input type="hidden" name="tool" value={tool} />
-      <h3 id={`${tool}-slet`} tabIndex={-1} className="text-lg font-bold focus:outline-none">
-        Vil du slette alle svar?
-      </h3>
-      <p className="mt-2">Alle svar i værktøjet bliver slettet, også i denne browser. Det kan ikke fortrydes.</p>
-      <div className="mt-3 flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="reset-confirmed" className="button bg-error">
-          Ja, slet alle svar
-        </button>
-        <button type="submit" name="intent" value="keep" className="button button-secondary">
-          Nej, behold svarene
-        </button>
-      </div>
-    </form>
-  );
+  return <ResetAnswers id={`${tool}-slet`} hidden={<input type="hidden" name="tool" value={tool} />} action={dispatch} confirming={confirming} scope="i værktøjet" className="print:hidden" />;
 }
 
 /**
