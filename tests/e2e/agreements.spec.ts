@@ -119,14 +119,20 @@ test.describe("with JavaScript switched off", () => {
   test("the fortrolighedsaftale works as plain HTML forms, keeps every answer after an error and downloads both formats", async ({ page }) => {
     await page.goto("/vaerktoejer/fortrolighedsaftale");
     const tool = builder(page, "fortrolighedsaftale");
+    // The page has one title, the builder's own, so each answer below can change it without JavaScript.
+    await expect(page).toHaveTitle("Fortrolighedsaftale | OPI-guiden");
+    await expect(page.locator("title")).toHaveCount(1);
     await fillParty(tool.getByRole("group", { name: "Den offentlige part" }), a.parties.publics[0]!);
     await next(tool);
     // The company is missing: the page comes back with a summary and the public party still filled in.
     await expect(tool.getByRole("alert").getByRole("heading", { name: "Der er et problem" })).toBeVisible();
+    await expect(page).toHaveTitle("Fejl: Trin 1 af 4: Parterne – Fortrolighedsaftale | OPI-guiden");
+    await expect(page.locator("title")).toHaveCount(1);
     await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv virksomhedens navn" })).toBeVisible();
     await expect(tool.getByRole("group", { name: "Den offentlige part" }).getByLabel("Navn", { exact: true })).toHaveValue(a.parties.publics[0]!.name);
     await fillParty(tool.getByRole("group", { name: "Virksomheden" }), a.parties.companies[0]!);
     await next(tool);
+    await expect(page).toHaveTitle("Trin 2 af 4: Projektet – Fortrolighedsaftale | OPI-guiden");
     await tool.getByLabel("Projektets titel").fill(a.project.title);
     await tool.getByLabel("Hvad er formålet med samarbejdet?").fill(a.project.purpose);
     await next(tool);
@@ -138,6 +144,7 @@ test.describe("with JavaScript switched off", () => {
     await tool.getByLabel("Ved de danske domstole").check();
     await next(tool);
     await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
+    await expect(page).toHaveTitle("Tjek dine svar – Fortrolighedsaftale | OPI-guiden");
     // Without JavaScript the answer opens at the builder.
     await expect(page).toHaveURL(/#fortrolighedsaftale-trin$/);
     // A summary list: every answer of every party, amounts in Danish, and a change link on each row.

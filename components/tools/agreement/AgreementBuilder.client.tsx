@@ -99,8 +99,8 @@ export function AgreementBuilder({
 
   return (
     <div id={`${document}-trin`} className="wide not-prose my-8 max-w-3xl scroll-mt-4 rounded border-2 border-brand p-4 md:p-6" data-hydrated={hydrated ? "true" : undefined} data-builder={document}>
-      {/* After a step the page title says where the reader is. Without JavaScript the page title from the route comes first in the head, so the step shows in the heading and the fragment only. */}
-      {state.revision > 0 ? <title>{`${errorEntries.length > 0 ? "Fejl: " : ""}${stepTitle} – ${DOCUMENTS[document].title} | OPI-guiden`}</title> : null}
+      {/* The page's title, which says after each answer where the reader is, with and without JavaScript (the builder's own page has no other title: guideMetadata). */}
+      <title>{state.revision > 0 ? `${errorEntries.length > 0 ? "Fejl: " : ""}${stepTitle} – ${DOCUMENTS[document].title} | OPI-guiden` : `${DOCUMENTS[document].title} | OPI-guiden`}</title>
       <ErrorSummary errors={errorEntries} idFor={(path) => fieldId(document, path)} headingId={`${document}-fejl`} summaryRef={summaryRef} level={3} />
       {state.step > 0 && !reviewing ? (
         <button type="submit" form={formId} name="intent" value="back" formNoValidate className="link-button mb-3 inline-flex items-center gap-1">
