@@ -183,6 +183,8 @@ export const MARKET_PRICE_METHODS = ["vurdering", "forhandling", "konkurrence"] 
 export const PUBLIC_PAYS = ["nej", "delvis", "fuldt"] as const;
 export const KNOWLEDGE_TYPES = ["offentlig-forskning", "anden"] as const;
 export const DATA_ROLES = ["databehandler", "selvstaendig", "faelles"] as const;
+export const SUB_PROCESSOR_APPROVALS = ["specifik", "generel"] as const;
+export const END_OF_PROCESSING = ["slet", "returner"] as const;
 export const NDA_DIRECTIONS = ["gensidig", "envejs"] as const;
 export const NDA_DISCLOSERS = ["virksomhed", "offentlig"] as const;
 export const KNOWLEDGE_ROLES = ["afgiver", "modtager", "begge"] as const;
@@ -258,27 +260,51 @@ export const sectionShapes = {
   procurement: z.object({
     laterTender: yesNo("Vælg, om den offentlige part måske vil købe en løsning senere"),
   }),
-  /** Personal data: what the samarbejdsaftale states, and what a databehandleraftale (GDPR art. 28) is built from. */
+  /** Personal data: what the samarbejdsaftale states, and the description of the processing in a databehandleraftale (GDPR art. 28). */
   data: z.object({
     personalData: yesNo("Vælg, om I behandler personoplysninger i projektet"),
     roles: z.enum(DATA_ROLES, { error: "Vælg, hvem der bestemmer over personoplysningerne" }).optional(),
     /** What the data is processed for (art. 28, stk. 3: nature and purpose). */
     purposes: optionalText("formålet med behandlingen", 800),
+    /** What the processor does with the data: collects, stores, analyses … (art. 28, stk. 3: nature). */
+    processingNature: optionalText("beskrivelsen af, hvad databehandleren gør med oplysningerne", 800),
     /** The categories of personal data. */
     dataDescription: optionalText("beskrivelsen af persondata", 600),
     /** The categories of data subjects. */
     subjects: optionalText("hvem oplysningerne handler om", 400),
     /** Special categories (art. 9), e.g. health data. */
     sensitive: z.boolean({ error: "Vælg, om I behandler helbredsoplysninger eller andre følsomme oplysninger" }).optional(),
-    // Asked by the databehandleraftale; carried by every document so that one set of answers serves it.
+    /** Whether the solution watches people continuously (sensors, cameras, location): one of the marks of a processing that needs an impact assessment (art. 35). */
+    monitoring: z.boolean({ error: "Vælg, om løsningen overvåger personer løbende" }).optional(),
     /** How long the data is processed and kept. */
     retention: optionalText("hvor længe oplysningerne behandles og opbevares", 400),
-    /** Sub-processors the processor uses (name, what, where). */
+  }),
+  /** The terms of a databehandleraftale (GDPR art. 28, stk. 2-4) beyond the description of the processing. */
+  processing: z.object({
+    /** Whether a knowledge institution that is a party also processes the data for the public parties. */
+    knowledgeProcessor: z.boolean({ error: "Vælg, om videninstitutionen også behandler oplysningerne for de offentlige parter" }).optional(),
+    /** Technical and organisational security measures (art. 32), one a line. */
+    securityMeasures: text("sikkerhedsforanstaltningerne", 1500),
+    /** Prior specific or general written authorisation of sub-processors (art. 28, stk. 2). */
+    subProcessorApproval: z.enum(SUB_PROCESSOR_APPROVALS, { error: "Vælg, hvordan den dataansvarlige godkender underdatabehandlere" }),
+    /** With a general authorisation: how many days before a change the controller is told, so it can object. */
+    subProcessorNoticeDays: z.preprocess(
+      toNumber,
+      z
+        .number({ error: "Skriv varslet i dage som et helt tal" })
+        .int({ error: "Skriv varslet i dage som et helt tal" })
+        .min(1, { error: "Varslet skal være mindst 1 dag" })
+        .max(180, { error: "Varslet kan højst være 180 dage" })
+        .optional(),
+    ),
+    /** Sub-processors approved when the agreement is signed (name, what, where), one a line. */
     subProcessors: optionalText("underdatabehandlerne", 1000),
-    /** Technical and organisational security measures (art. 32). */
-    securityMeasures: optionalText("sikkerhedsforanstaltningerne", 1500),
     /** Transfers to countries outside the EU/EEA, and on what basis. */
     thirdCountries: optionalText("overførsler til lande uden for EU/EØS", 600),
+    /** How many hours the processor has at most to tell the controller of a personal data breach. */
+    breachNoticeHours: wholeNumber("fristen for at underrette om brud i timer", 1, 72),
+    /** What happens to the data when the processing ends (art. 28, stk. 3, litra g). */
+    endOfProcessing: z.enum(END_OF_PROCESSING, { error: "Vælg, om oplysningerne slettes eller leveres tilbage, når behandlingen slutter" }),
   }),
   confidentiality: z.object({
     direction: z.enum(NDA_DIRECTIONS, { error: "Vælg, om fortroligheden er gensidig eller envejs" }),
@@ -345,8 +371,12 @@ export const sectionRules: { [K in keyof typeof sectionShapes]?: (value: Record<
           ...(asked("dataDescription") ? require(v, "dataDescription", "Beskriv kort, hvilke persondata I behandler, fx navne og helbredsoplysninger om borgere i testen") : []),
           ...(asked("subjects") ? require(v, "subjects", "Skriv, hvem oplysningerne handler om, fx borgere i testen og medarbejdere") : []),
           ...(asked("sensitive") ? require(v, "sensitive", "Vælg, om I behandler helbredsoplysninger eller andre følsomme oplysninger") : []),
+          ...(asked("processingNature") ? require(v, "processingNature", "Skriv, hvad databehandleren gør med oplysningerne, fx indsamler dem med sensorer, gemmer og analyserer dem") : []),
+          ...(asked("monitoring") ? require(v, "monitoring", "Vælg, om løsningen overvåger personer løbende") : []),
+          ...(asked("retention") ? require(v, "retention", "Skriv, hvor længe oplysningerne behandles og gemmes, fx i testperioden og slettes senest 30 dage efter") : []),
         ]
       : [],
+  processing: (v) => (v.subProcessorApproval === "generel" ? require(v, "subProcessorNoticeDays", "Skriv, hvor mange dage før en ændring den dataansvarlige skal have besked, fx 30") : []),
   confidentiality: (v, asked) => [
     ...(v.direction === "envejs" && asked("disclosingParty") ? require(v, "disclosingParty", "Vælg, hvem der giver de fortrolige oplysninger") : []),
     ...(v.sanction === "konventionalbod" && typeof v.penalty === "number" && v.penalty <= 0 ? [{ path: ["penalty"], message: "Skriv konventionalbodens beløb i kroner, fx 50000" }] : []),
@@ -383,6 +413,16 @@ export const crossRules: { section: SectionId; field: string; check: (answers: R
       return hasKnowledge && c?.direction === "envejs" && missing(c.knowledgeRole)
         ? [{ path: ["knowledgeRole"], message: "Vælg, om videninstitutionen giver eller modtager fortrolige oplysninger, eller begge dele" }]
         : [];
+    },
+  },
+  {
+    // A knowledge institution that signs the databehandleraftale either processes the data for the public parties or not.
+    section: "processing",
+    field: "knowledgeProcessor",
+    check: (answers) => {
+      const hasKnowledge = (answers.parties as { hasKnowledgeInstitution?: unknown } | undefined)?.hasKnowledgeInstitution === true;
+      const value = (answers.processing as { knowledgeProcessor?: unknown } | undefined)?.knowledgeProcessor;
+      return hasKnowledge && missing(value) ? [{ path: ["knowledgeProcessor"], message: "Vælg, om videninstitutionen også behandler oplysningerne for de offentlige parter" }] : [];
     },
   },
 ];

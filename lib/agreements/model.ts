@@ -102,13 +102,16 @@ export interface DocumentModel {
 
 const MISSING = "[mangler]";
 
-export function listParties(answers: DraftAnswers): PartyView[] {
+/** The parties of a document, in order; a template's partyRoles rename a kind of party or leave it out. */
+export function listParties(answers: DraftAnswers, roles?: Template["partyRoles"], holds: (when: string | undefined) => boolean = () => true): PartyView[] {
   const p = answers.parties ?? {};
   const views: PartyView[] = [];
-  for (const party of p.publics ?? [{}]) views.push({ ...party, role: "offentlig", roleLabel: "Offentlig part", name: party.name || MISSING });
-  for (const company of p.companies ?? []) views.push({ ...company, role: "virksomhed", roleLabel: "Virksomhed", name: company.name || MISSING });
-  if (p.hasKnowledgeInstitution && p.knowledge) {
-    views.push({ ...p.knowledge, role: "videninstitution", roleLabel: "Videninstitution", name: p.knowledge.name || MISSING });
+  const label = (role: PartyRole, usual: string) => roles?.[role]?.label ?? usual;
+  const takesPart = (role: PartyRole) => holds(roles?.[role]?.when);
+  if (takesPart("offentlig")) for (const party of p.publics ?? [{}]) views.push({ ...party, role: "offentlig", roleLabel: label("offentlig", "Offentlig part"), name: party.name || MISSING });
+  if (takesPart("virksomhed")) for (const company of p.companies ?? []) views.push({ ...company, role: "virksomhed", roleLabel: label("virksomhed", "Virksomhed"), name: company.name || MISSING });
+  if (p.hasKnowledgeInstitution && p.knowledge && takesPart("videninstitution")) {
+    views.push({ ...p.knowledge, role: "videninstitution", roleLabel: label("videninstitution", "Videninstitution"), name: p.knowledge.name || MISSING });
   }
   return views;
 }
@@ -213,8 +216,12 @@ function derived(answers: DraftAnswers, parties: PartyView[], name: string, toda
     }
     case "codeLicence":
       return LICENCES[String(get(answers, "rights.codeLicence"))];
+    case "processorNames":
+      return joinDanish(parties.filter((party) => party.role !== "offentlig").map((party) => party.name)) || undefined;
     case "severalPublics":
       return names("offentlig").length > 1;
+    case "severalProcessors":
+      return parties.filter((party) => party.role !== "offentlig").length > 1;
     case "severalCompanies":
       return names("virksomhed").length > 1;
     default:
@@ -259,7 +266,12 @@ function budget(parties: PartyView[]): Extract<ModelParagraph, { kind: "contribu
 }
 
 export function buildModel(template: Template, answers: DraftAnswers, options: { today: string; guideSections?: GuideSection[] }): DocumentModel {
-  const parties = listParties(answers);
+  // Which parties take part may depend on answers (partyRoles.*.when), never on other parties or annexes.
+  const parties = listParties(answers, template.partyRoles, (when) => {
+    if (!when) return true;
+    const condition = parseCondition(when);
+    return "error" in condition ? false : evaluate(condition, (path) => get(answers, path));
+  });
   const sides = confidentialitySides(answers, parties);
   const counts: Record<string, number> = {
     publics: parties.filter((party) => party.role === "offentlig").length,
@@ -267,6 +279,7 @@ export function buildModel(template: Template, answers: DraftAnswers, options: {
     disclosers: sides.disclosers.length,
     receivers: sides.receivers.length,
     accessBound: accessBound(answers, parties).length,
+    processors: parties.filter((party) => party.role !== "offentlig").length,
   };
   let annexNumbers = new Map<string, number>();
   let includedAnnexes: Template["annexes"] = [];

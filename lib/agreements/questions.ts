@@ -219,7 +219,85 @@ export const QUESTIONS: Record<SectionId, SectionQuestions> = {
       purposes: { label: "Hvad skal oplysningerne bruges til?", hint: "Svar, hvis I behandler personoplysninger. Fx at afprøve, om sensoren opdager fald", kind: "textarea", showIf: [withData] },
       dataDescription: { label: "Hvilke personoplysninger?", hint: "Svar, hvis I behandler personoplysninger. Fx navne og oplysninger om fald", kind: "textarea", showIf: [withData] },
       subjects: { label: "Hvem handler oplysningerne om?", hint: "Svar, hvis I behandler personoplysninger. Fx borgere i testen og medarbejdere", kind: "text", showIf: [withData] },
+      processingNature: {
+        label: "Hvad gør virksomheden med oplysningerne?",
+        hint: "Svar, hvis I behandler personoplysninger. Fx indsamler dem med sensorer, gemmer dem i en database, analyserer dem og viser dem for personalet",
+        kind: "textarea",
+        showIf: [withData],
+      },
       sensitive: { label: "Er der helbredsoplysninger eller andre følsomme oplysninger?", hint: "Svar, hvis I behandler personoplysninger. Følsomme oplysninger står i GDPR art. 9", kind: "yesno", showIf: [withData] },
+      monitoring: {
+        label: "Overvåger løsningen personer løbende?",
+        hint: "Svar, hvis I behandler personoplysninger. Fx med sensorer, kamera, mikrofon eller lokalisering",
+        kind: "yesno",
+        showIf: [withData],
+      },
+      retention: {
+        label: "Hvor længe behandles og gemmes oplysningerne?",
+        hint: "Svar, hvis I behandler personoplysninger. Fx i testperioden. Oplysningerne slettes senest 30 dage efter, at testen er slut",
+        kind: "textarea",
+        showIf: [withData],
+      },
+    },
+  },
+  processing: {
+    title: "Sikkerhed og underdatabehandlere",
+    intro: "Aftal, hvordan databehandleren beskytter oplysningerne, hvem den må bruge til hjælp, og hvad der sker, når behandlingen slutter.",
+    fields: {
+      knowledgeProcessor: {
+        label: "Behandler videninstitutionen også oplysningerne for de offentlige parter?",
+        hint: "Svar, når en videninstitution er med. Svarer du nej, er videninstitutionen ikke part i databehandleraftalen",
+        kind: "yesno",
+        showIf: [{ path: "parties.hasKnowledgeInstitution", equals: [true] }],
+      },
+      securityMeasures: {
+        label: "Hvilke sikkerhedsforanstaltninger bruger databehandleren?",
+        hint: "Skriv en foranstaltning pr. linje, fx »Data krypteres under overførsel og opbevaring«, »Kun navngivne medarbejdere har adgang« og »Adgang logges«",
+        kind: "textarea",
+      },
+      subProcessorApproval: {
+        label: "Hvordan godkender den dataansvarlige underdatabehandlere?",
+        hint: "En underdatabehandler er en anden virksomhed, som databehandleren bruger, fx en hostingudbyder",
+        kind: "radio",
+        options: [
+          { value: "specifik", label: "Hver underdatabehandler skal godkendes på forhånd", hint: "Specifik godkendelse: den dataansvarlige siger ja eller nej til hver enkelt" },
+          { value: "generel", label: "Databehandleren må skifte, men skal varsle", hint: "Generel godkendelse: den dataansvarlige får besked i god tid og kan gøre indsigelse" },
+        ],
+      },
+      subProcessorNoticeDays: {
+        label: "Hvor mange dage før en ændring skal den dataansvarlige have besked?",
+        hint: "Svar ved generel godkendelse. Fx 30 dage",
+        kind: "number",
+        unit: "dage",
+        showIf: [{ path: "processing.subProcessorApproval", equals: ["generel"] }],
+      },
+      subProcessors: {
+        label: "Hvilke underdatabehandlere er godkendt fra start?",
+        hint: "Skriv en pr. linje: navn, CVR eller land, hvad de gør, og hvor data behandles. Fx »Nordisk Hosting A/S, CVR 12345674: drift af serverne i Danmark«. Lad feltet stå tomt, hvis der ingen er",
+        kind: "textarea",
+        optional: true,
+      },
+      thirdCountries: {
+        label: "Overføres oplysninger til lande uden for EU/EØS?",
+        hint: "Skriv land og grundlaget for overførslen, fx en afgørelse om tilstrækkeligt beskyttelsesniveau. Lad feltet stå tomt, hvis oplysningerne bliver i EU/EØS",
+        kind: "textarea",
+        optional: true,
+      },
+      breachNoticeHours: {
+        label: "Hvor hurtigt skal databehandleren give besked om et brud på sikkerheden?",
+        hint: "Senest antal timer efter, at databehandleren har opdaget bruddet. Den dataansvarlige har selv højst 72 timer til at anmelde bruddet til Datatilsynet, så vælg fx 24 eller 48",
+        kind: "number",
+        unit: "timer",
+      },
+      endOfProcessing: {
+        label: "Hvad sker der med oplysningerne, når behandlingen slutter?",
+        hint: "Den dataansvarlige kan vælge om, før behandlingen slutter",
+        kind: "radio",
+        options: [
+          { value: "slet", label: "Databehandleren sletter dem" },
+          { value: "returner", label: "Databehandleren leverer dem tilbage og sletter derefter sine kopier" },
+        ],
+      },
     },
   },
   confidentiality: {

@@ -7,6 +7,7 @@ export const SECTION_IDS = [
   "rights",
   "procurement",
   "data",
+  "processing",
   "confidentiality",
   "intent",
   "terms",

@@ -5,7 +5,7 @@
  */
 import type { SectionId } from "./sections";
 
-export const DOCUMENT_IDS = ["hensigtserklaering", "fortrolighedsaftale", "samarbejdsaftale"] as const;
+export const DOCUMENT_IDS = ["hensigtserklaering", "fortrolighedsaftale", "samarbejdsaftale", "databehandleraftale"] as const;
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
 /** What every document asks of every party. */
@@ -70,6 +70,18 @@ export const DOCUMENTS: Record<DocumentId, DocumentDefinition> = {
       { section: "data", fields: ["personalData", "roles", "purposes", "dataDescription", "subjects", "sensitive"] },
       { section: "confidentiality", fields: ["years"] },
       { section: "terms" },
+    ],
+  },
+  databehandleraftale: {
+    id: "databehandleraftale",
+    title: "Databehandleraftale",
+    shortTitle: "Databehandleraftale",
+    steps: [
+      { section: "parties" },
+      { section: "project", fields: ["title", "purpose", "start", "end"] },
+      { section: "data", fields: ["personalData", "roles", "purposes", "processingNature", "subjects", "dataDescription", "sensitive", "monitoring", "retention"] },
+      { section: "processing" },
+      { section: "terms", fields: ["disputes"] },
     ],
   },
 };

@@ -32,8 +32,10 @@ export const DERIVED_FIELDS = {
   codeLicence: "den åbne licens for software, fx \"European Union Public Licence (EUPL) version 1.2\"",
   annexList: "bilagene i dokumentet, fx \"bilag 1 (Projektbeskrivelse) og bilag 2 (Bidrag og budget)\"",
   accessBound: "de modtagende parter, der er omfattet af offentlighedsloven (i en fortrolighedsaftale)",
+  processorNames: "de parter, der ikke er offentlige parter, i dokumentets partsliste, fx virksomhederne (databehandlerne i databehandleraftalen)",
   severalPublics: "sand, når der er mere end én offentlig part (til betingelser)",
   severalCompanies: "sand, når der er mere end én virksomhed (til betingelser)",
+  severalProcessors: "sand, når der er mere end én part, der ikke er offentlig part, i dokumentets partsliste (til betingelser)",
 } as const;
 
 /** What {{#navn ental|flertal}} counts: the first text is used for one, the second for several. */
@@ -43,6 +45,7 @@ export const COUNTS = {
   disclosers: "de parter, der giver fortrolige oplysninger",
   receivers: "de parter, der modtager fortrolige oplysninger",
   accessBound: "de modtagende parter, der er omfattet af offentlighedsloven",
+  processors: "de parter, der ikke er offentlige parter, i dokumentets partsliste (databehandlerne i databehandleraftalen)",
 } as const;
 
 /** Parts of a document that code lays out: lists and tables that vary with the number of parties. */
@@ -113,6 +116,14 @@ export const noteSchema = z.strictObject({
 export const TEMPLATE_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 const version = z.string().regex(TEMPLATE_VERSION, { error: "skal være et versionsnummer som 1.0.0" });
 
+/** How a document names a kind of party, and whether that party signs it at all. */
+const partyRoleSchema = z.strictObject({
+  /** The party's role in this document, e.g. "Dataansvarlig". Shown after its name in the list of parties. */
+  label: z.string().trim().min(3).max(60),
+  /** Include parties of this kind only when the condition holds, e.g. data.knowledgeProcessor. */
+  when: condition,
+});
+
 export const templateSchema = z.strictObject({
   id: z.enum(DOCUMENT_IDS),
   title: z.string().trim().min(3).max(120),
@@ -132,6 +143,13 @@ export const templateSchema = z.strictObject({
   reviewedVersion: version.optional(),
   /** What changed in each version, newest first; shown when answers from an older version are read back. */
   changes: z.array(z.strictObject({ version, text: z.array(z.string().trim().min(10).max(400)).min(1) })).default([]),
+  /**
+   * Optional: the document's own names for the kinds of party (offentlig, virksomhed, videninstitution), and when a
+   * kind takes part at all. Left out, every party takes part under its usual name.
+   */
+  partyRoles: z
+    .strictObject({ offentlig: partyRoleSchema.optional(), virksomhed: partyRoleSchema.optional(), videninstitution: partyRoleSchema.optional() })
+    .optional(),
   /** A short paragraph under the title. */
   intro: z.string().trim().min(10).max(1500),
   clauses: z.array(clauseSchema).min(1),
@@ -267,6 +285,7 @@ export function checkTemplate(template: Template, fileId: string, today = new Da
   checkParts(template.clauses, "clauses");
   checkParts(template.annexes, "annexes");
   checkText(template.intro, "intro");
+  for (const [role, value] of Object.entries(template.partyRoles ?? {})) checkCondition(value?.when, `partyRoles.${role}.when`);
   template.notes.forEach((note, n) => {
     checkCondition(note.when, `notes.${n}.when`);
     checkText(note.text, `notes.${n}.text`);

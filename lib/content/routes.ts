@@ -22,6 +22,7 @@ export const OWN_ROUTES: readonly string[] = [
   "/vaerktoejer/samarbejdsaftale",
   "/vaerktoejer/hensigtserklaering",
   "/vaerktoejer/fortrolighedsaftale",
+  "/vaerktoejer/databehandleraftale",
 ];
 
 /** The URL parameter of the role switch: /side?maalgruppe=virksomhed. */

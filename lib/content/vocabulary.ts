@@ -90,6 +90,7 @@ export const TOOL_IDS = [
   "samarbejdsaftale",
   "hensigtserklaering",
   "fortrolighedsaftale",
+  "databehandleraftale",
   "vejvalg",
   "behovsscreening",
   "partnerscreening",
