@@ -449,8 +449,8 @@ describe("the whole document", () => {
     expect(text).not.toContain("Ikke gennemgået");
   });
 
-  it("every template is at version 2 or later", () => {
-    for (const template of Object.values(templates)) expect(Number(template.version.split(".")[0])).toBeGreaterThanOrEqual(2);
+  it("every template that had a version 1 is at version 2 or later", () => {
+    for (const id of ["hensigtserklaering", "fortrolighedsaftale", "samarbejdsaftale"]) expect(Number(templates[id]!.version.split(".")[0])).toBeGreaterThanOrEqual(2);
   });
 });
 
