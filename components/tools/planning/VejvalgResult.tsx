@@ -117,7 +117,9 @@ export function VejvalgResult({ decision, answers, resultRef, review, children }
                     <>
                       {" "}
                       <a href={risk.link}>
-                        Læs mere<span className="sr-only"> om {risk.title.charAt(0).toLowerCase() + risk.title.slice(1)}</span>
+                        {/* A link to one of the guide's tools opens it; any other link explains more. */}
+                        {risk.link.startsWith("/vaerktoejer/") ? "Åbn værktøjet" : "Læs mere"}
+                        <span className="sr-only"> om {risk.title.charAt(0).toLowerCase() + risk.title.slice(1)}</span>
                       </a>
                     </>
                   ) : null}
