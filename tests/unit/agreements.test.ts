@@ -407,6 +407,11 @@ describe("the whole document", () => {
         a.rights.codeLicence = "apache-2.0";
       }),
       withAnswers((a) => (a.rights.model = "offentlig-ejer")),
+      // The databehandleraftale's other options: general authorisation, no sub-processors, a transfer, return at the end.
+      withAnswers((a) => {
+        a.processing = { ...a.processing, subProcessorApproval: "generel", subProcessorNoticeDays: 30, subProcessors: undefined, thirdCountries: "USA: support på grundlag af EU-US Data Privacy Framework", endOfProcessing: "returner" };
+        a.data = { ...a.data, sensitive: false, monitoring: false };
+      }),
     ];
     const missed: string[] = [];
     for (const template of Object.values(templates)) {
