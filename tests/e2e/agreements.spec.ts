@@ -1,18 +1,10 @@
 import { test, expect, type Page, type Locator } from "@playwright/test";
-import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
 import { exampleAnswers } from "../../lib/agreements/examples";
 import { pdfText } from "../unit/helpers/documents";
+import { docxPlainText as docxText, fillParty } from "./helpers";
 
 const a = exampleAnswers;
-
-async function fillParty(scope: Locator, party: (typeof a.parties.publics)[number]) {
-  await scope.getByLabel("Navn", { exact: true }).fill(party.name);
-  await scope.getByLabel("CVR-nummer").fill(party.cvr);
-  await scope.getByLabel("Adresse").fill(party.address);
-  await scope.getByLabel("Navn på den, der skriver under").fill(party.signatoryName);
-  await scope.getByLabel("Stilling").fill(party.signatoryTitle);
-}
 
 function builder(page: Page, document: string) {
   return page.locator(`[data-builder="${document}"]`);
@@ -20,11 +12,6 @@ function builder(page: Page, document: string) {
 
 async function next(tool: Locator) {
   await tool.getByRole("button", { name: /^(Fortsæt|Tjek dine svar)$/ }).click();
-}
-
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 }
 
 async function fillHensigtserklaering(page: Page, tool: Locator) {

@@ -1,32 +1,20 @@
 import { test, expect, type Page, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
 import { exampleAnswers } from "../../lib/agreements/examples";
 import { pdfText } from "../unit/helpers/documents";
+import { docxPlainText, fillParty, resumeFromAnswers, visitEachStep } from "./helpers";
 
 const a = exampleAnswers;
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const STEPS = ["Parterne", "Projektet", "Persondata", "Sikkerhed og underdatabehandlere", "Ophør og tvister"];
 
 const builder = (page: Page) => page.locator('[data-builder="databehandleraftale"]');
 const next = (tool: Locator) => tool.getByRole("button", { name: /^(Fortsæt|Tjek dine svar)$/ }).click();
 
-async function fillParty(scope: Locator, party: (typeof a.parties.publics)[number]) {
-  await scope.getByLabel("Navn", { exact: true }).fill(party.name);
-  await scope.getByLabel("CVR-nummer").fill(party.cvr);
-  await scope.getByLabel("Adresse").fill(party.address);
-  await scope.getByLabel("Navn på den, der skriver under").fill(party.signatoryName);
-  await scope.getByLabel("Stilling").fill(party.signatoryTitle);
-}
-
 async function axe(page: Page, label: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return results.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 }
 
 test.describe("the databehandleraftale with JavaScript switched off", () => {
@@ -87,7 +75,7 @@ test.describe("the databehandleraftale with JavaScript switched off", () => {
 
     const [docx] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som Word (.docx)" }).click()]);
     expect(docx.suggestedFilename()).toBe("Databehandleraftale – Færre fald i eget hjem.docx");
-    const text = await docxText(await docx.path());
+    const text = await docxPlainText(await docx.path());
     for (const expected of ["Ærø Sølund Kommune", "generel, skriftlig godkendelse", "mindst 30 dage før", "senest 48 timer efter", "leverer databehandleren alle personoplysninger", "Bilag 4"]) expect(text).toContain(expected);
     const [pdf] = await Promise.all([page.waitForEvent("download"), tool.getByRole("button", { name: "Hent som PDF" }).click()]);
     expect(pdf.suggestedFilename()).toBe("Databehandleraftale – Færre fald i eget hjem.pdf");
@@ -99,14 +87,7 @@ test.describe("the databehandleraftale with JavaScript switched off", () => {
     const answers = structuredClone(a);
     answers.data.roles = "faelles";
     await page.goto("/vaerktoejer/databehandleraftale");
-    const tool = builder(page);
-    await tool.getByText("Fortsæt fra en fil").click();
-    await tool.getByLabel(/Upload et udkast/).setInputFiles({
-      name: "svar.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify({ format: "opi-guiden-svar", answersVersion: 2, document: "samarbejdsaftale", answers })),
-    });
-    await tool.getByRole("button", { name: "Hent svarene" }).click();
+    await resumeFromAnswers(builder(page), "samarbejdsaftale", answers);
     const restored = builder(page);
     await expect(restored.getByRole("status")).toContainText("Dine svar er hentet fra svar.json");
     await expect(restored.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
@@ -125,38 +106,20 @@ test("axe finds nothing on any step, on an error and on »Tjek dine svar«, with
   await expect(tool).toHaveAttribute("data-hydrated", "true");
   await page.evaluate(() => localStorage.clear());
   violations.push(...(await axe(page, "trin 1, tomt")));
-  await tool.getByText("Fortsæt fra en fil").click();
-  await tool.getByLabel(/Upload et udkast/).setInputFiles({
-    name: "svar.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify({ format: "opi-guiden-svar", answersVersion: 2, document: "databehandleraftale", answers: a })),
-  });
-  await tool.getByRole("button", { name: "Hent svarene" }).click();
+  await resumeFromAnswers(tool, "databehandleraftale", a);
   await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
   violations.push(...(await axe(page, "Tjek dine svar")));
-  const steps = ["Parterne", "Projektet", "Persondata", "Sikkerhed og underdatabehandlere", "Ophør og tvister"];
-  for (const [index, step] of steps.entries()) {
-    await tool.getByRole("button", { name: `Ret ${step.toLowerCase()}` }).click();
-    await expect(tool.getByRole("heading", { name: `Trin ${index + 1} af 5: ${step}` })).toBeVisible();
+  await visitEachStep(tool, STEPS, async (step) => {
     violations.push(...(await axe(page, step)));
-    if (step === "Sikkerhed og underdatabehandlere") {
-      // An error: the summary, the field's message and the kept answers must be accessible too.
-      await tool.getByLabel("Hvilke sikkerhedsforanstaltninger bruger databehandleren?").fill("");
-      await next(tool);
-      await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv sikkerhedsforanstaltningerne" })).toBeVisible();
-      violations.push(...(await axe(page, `${step} med fejl`)));
-      await tool.getByLabel("Hvilke sikkerhedsforanstaltninger bruger databehandleren?").fill(a.processing.securityMeasures);
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
-    // Back to the review from the step: every later answer is still valid.
-    for (const [later, title] of steps.entries()) {
-      if (later <= index) continue;
-      await tool.getByRole("button", { name: "Fortsæt" }).click();
-      await expect(tool.getByRole("heading", { name: `Trin ${later + 1} af 5: ${title}` })).toBeVisible();
-    }
-    await tool.getByRole("button", { name: "Tjek dine svar" }).click();
-    await expect(tool.getByRole("heading", { name: "Tjek dine svar" })).toBeVisible();
-  }
+    if (step !== "Sikkerhed og underdatabehandlere") return;
+    // An error: the summary, the field's message and the kept answers must be accessible too.
+    const measures = tool.getByLabel("Hvilke sikkerhedsforanstaltninger bruger databehandleren?");
+    await measures.fill("");
+    await next(tool);
+    await expect(tool.getByRole("alert").getByRole("link", { name: "Skriv sikkerhedsforanstaltningerne" })).toBeVisible();
+    violations.push(...(await axe(page, `${step} med fejl`)));
+    await measures.fill(a.processing.securityMeasures);
+  });
   expect(violations, violations.join("\n")).toEqual([]);
 });
 

@@ -1,4 +1,6 @@
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import JSZip from "jszip";
+import { readFile } from "node:fs/promises";
 
 /** The paths of every page in the sitemap, read from the running site itself. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -125,3 +127,49 @@ export async function layoutProblems(page: Page, { fieldWidths = true }: { field
  * what the markedsplads shows is decided by the content's dates and not by the day the tests run.
  */
 export const SITE_TODAY = "2027-05-15";
+
+/** Fills the fields every agreement builder asks of a party, found by their labels inside the party's group. */
+export async function fillParty(scope: Locator, party: { name: string; cvr: string; address: string; signatoryName: string; signatoryTitle: string }): Promise<void> {
+  await scope.getByLabel("Navn", { exact: true }).fill(party.name);
+  await scope.getByLabel("CVR-nummer").fill(party.cvr);
+  await scope.getByLabel("Adresse").fill(party.address);
+  await scope.getByLabel("Navn på den, der skriver under").fill(party.signatoryName);
+  await scope.getByLabel("Stilling").fill(party.signatoryTitle);
+}
+
+/** The text of a downloaded Word file's main part, without its markup. */
+export async function docxPlainText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+}
+
+/** Opens »Fortsæt fra en fil« in a builder and uploads a saved answers file ("Gem svarene som fil") holding these answers. */
+export async function resumeFromAnswers(tool: Locator, document: string, answers: unknown): Promise<void> {
+  await tool.getByText("Fortsæt fra en fil").click();
+  await tool.getByLabel(/Upload et udkast/).setInputFiles({
+    name: "svar.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "opi-guiden-svar", answersVersion: 2, document, answers })),
+  });
+  await tool.getByRole("button", { name: "Hent svarene" }).click();
+}
+
+/**
+ * From »Tjek dine svar«, opens each step with its »Ret« button, lets `visit` look at it, and goes on through the later
+ * steps back to the review, so every answer is proven still valid. `steps` are the step titles in order.
+ */
+export async function visitEachStep(tool: Locator, steps: string[], visit: (step: string) => Promise<void>): Promise<void> {
+  const heading = (name: string) => tool.getByRole("heading", { name });
+  for (const [index, step] of steps.entries()) {
+    await tool.getByRole("button", { name: `Ret ${step.toLowerCase()}` }).click();
+    await heading(`Trin ${index + 1} af ${steps.length}: ${step}`).waitFor();
+    await visit(step);
+    for (const [later, title] of steps.entries()) {
+      if (later <= index) continue;
+      await tool.getByRole("button", { name: "Fortsæt" }).click();
+      await heading(`Trin ${later + 1} af ${steps.length}: ${title}`).waitFor();
+    }
+    await tool.getByRole("button", { name: "Tjek dine svar" }).click();
+    await heading("Tjek dine svar").waitFor();
+  }
+}

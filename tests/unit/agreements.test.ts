@@ -12,12 +12,11 @@ import { documentSchema } from "@/lib/agreements/documents";
 import { DOCUMENTS, partyFieldsOf, type DocumentId } from "@/lib/agreements/steps";
 import { PARTY_QUESTIONS, QUESTIONS, TERMS } from "@/lib/agreements/questions";
 import { migrateAnswers } from "@/lib/agreements/migrate";
-import { parseAnswers, type FlowState } from "@/lib/agreements/form";
+import { parseAnswers } from "@/lib/agreements/form";
 import { validateDocument, validateStep } from "@/lib/agreements/server";
-import { agreementStep } from "@/components/tools/agreement/actions";
-import { POST } from "@/app/vaerktoejer/dokument/route";
 import { docxPart, docxText, pdfText } from "./helpers/documents";
 import { realTemplates } from "./helpers/templates";
+import { downloadDocument, uploadToBuilder } from "./helpers/agreement-files";
 
 // The templates are the product: these tests read the real content/agreements files.
 let templates: Record<string, Template>;
@@ -718,20 +717,8 @@ describe("the template check (content:check)", () => {
 });
 
 describe("one answer set for every document", () => {
-  const state = (document: string): FlowState => ({ document, step: 0, answers: {}, errors: {}, revision: 0 });
-  const upload = async (document: DocumentId, name: string, bytes: Uint8Array<ArrayBuffer>) => {
-    const form = new FormData();
-    form.set("document", document);
-    form.set("intent", "resume");
-    form.set("answers", "{}");
-    form.set("file", new File([bytes], name));
-    return agreementStep(state(document), form);
-  };
-  const download = async (document: DocumentId, format: "docx" | "json", answers: unknown) => {
-    const response = await POST(new Request("http://localhost/vaerktoejer/dokument", { method: "POST", body: new URLSearchParams({ document, format, answers: JSON.stringify(answers) }) }));
-    expect(response.status).toBe(200);
-    return new Uint8Array(await response.arrayBuffer());
-  };
+  const upload = uploadToBuilder;
+  const download = downloadDocument;
 
   it("every DOCX carries the whole set, so uploading a hensigtserklæring restores the samarbejdsaftale complete", async () => {
     const docx = await download("hensigtserklaering", "docx", exampleAnswers);

@@ -8,12 +8,10 @@ import { readEmbeddedAnswers } from "@/lib/agreements/embed";
 import { exampleAnswers } from "@/lib/agreements/examples";
 import type { Answers } from "@/lib/agreements/answers";
 import { documentSchema } from "@/lib/agreements/documents";
-import { DOCUMENTS, type DocumentId } from "@/lib/agreements/steps";
+import { DOCUMENTS } from "@/lib/agreements/steps";
 import { validateDocument, validateStep } from "@/lib/agreements/server";
-import type { FlowState } from "@/lib/agreements/form";
-import { agreementStep } from "@/components/tools/agreement/actions";
-import { POST } from "@/app/vaerktoejer/dokument/route";
 import { docxPart, docxText, pdfText } from "./helpers/documents";
+import { downloadDocument, uploadToBuilder } from "./helpers/agreement-files";
 
 // The template is the product: these tests read the real content/agreements/databehandleraftale.yaml.
 let template: Template;
@@ -307,20 +305,8 @@ describe("content:check validates the databehandleraftale", () => {
 });
 
 describe("one answer set: resume between the samarbejdsaftale and the databehandleraftale", () => {
-  const state = (document: string): FlowState => ({ document, step: 0, answers: {}, errors: {}, revision: 0 });
-  const upload = async (document: DocumentId, name: string, bytes: Uint8Array<ArrayBuffer>) => {
-    const form = new FormData();
-    form.set("document", document);
-    form.set("intent", "resume");
-    form.set("answers", "{}");
-    form.set("file", new File([bytes], name));
-    return agreementStep(state(document), form);
-  };
-  const download = async (document: DocumentId, format: "docx" | "pdf" | "json", answers: unknown) => {
-    const response = await POST(new Request("http://localhost/vaerktoejer/dokument", { method: "POST", body: new URLSearchParams({ document, format, answers: JSON.stringify(answers) }) }));
-    expect(response.status).toBe(200);
-    return new Uint8Array(await response.arrayBuffer());
-  };
+  const upload = uploadToBuilder;
+  const download = downloadDocument;
 
   it("a samarbejdsaftale file restores every answer the databehandleraftale needs, and lands on »Tjek dine svar«", async () => {
     const docx = await download("samarbejdsaftale", "docx", exampleAnswers);
