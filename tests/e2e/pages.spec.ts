@@ -82,7 +82,7 @@ test("Opstart links to the agreement builders instead of embedding them, and loa
 test("Værktøjer starts with the tool cards, and every card's link names its tool", async ({ page }) => {
   await page.goto("/vaerktoejer");
   const cards = page.locator(".prose > ul.wide").getByRole("link");
-  await expect(cards).toHaveCount(7);
+  await expect(cards).toHaveCount(8);
   await expect(cards.first()).toHaveAccessibleName("Vejvalg");
   await expect(cards.first()).toBeInViewport();
   await expect(page.getByRole("navigation", { name: "Indhold på siden" })).toHaveCount(0);

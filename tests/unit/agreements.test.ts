@@ -411,6 +411,10 @@ describe("the whole document", () => {
         a.processing = { ...a.processing, subProcessorApproval: "generel", subProcessorNoticeDays: 30, subProcessors: undefined, thirdCountries: "USA: support på grundlag af EU-US Data Privacy Framework", endOfProcessing: "returner" };
         a.data = { ...a.data, sensitive: false, monitoring: false };
       }),
+      // General authorisation alone, so its long paragraph is also read where no page break splits it.
+      withAnswers((a) => {
+        a.processing = { ...a.processing, subProcessorApproval: "generel", subProcessorNoticeDays: 14 };
+      }),
     ];
     const missed: string[] = [];
     for (const template of Object.values(templates)) {
