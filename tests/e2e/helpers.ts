@@ -155,13 +155,14 @@ export async function resumeFromAnswers(tool: Locator, document: string, answers
 }
 
 /**
- * From »Tjek dine svar«, opens each step with its »Ret« button, lets `visit` look at it, and goes on through the later
+ * From »Tjek dine svar«, opens each step with the first »Ret« button in its part, lets `visit` look at it, and goes on through the later
  * steps back to the review, so every answer is proven still valid. `steps` are the step titles in order.
  */
 export async function visitEachStep(tool: Locator, steps: string[], visit: (step: string) => Promise<void>): Promise<void> {
   const heading = (name: string) => tool.getByRole("heading", { name });
   for (const [index, step] of steps.entries()) {
-    await tool.getByRole("button", { name: `Ret ${step.toLowerCase()}` }).click();
+    // The step's part of the summary list is a region named by the step; its first »Ret« opens the step.
+    await tool.getByRole("region", { name: step, exact: true }).getByRole("button", { name: /^Ret / }).first().click();
     await heading(`Trin ${index + 1} af ${steps.length}: ${step}`).waitFor();
     await visit(step);
     for (const [later, title] of steps.entries()) {
