@@ -1,34 +1,26 @@
 #!/usr/bin/env bash
 # Prints the path of LibreOffice (soffice) for the tests that open every generated file in real clients, after making
-# sure poppler (pdfinfo, pdffonts, pdftotext, pdftoppm) and qpdf are there too. Installs Debian's packages when one is
-# missing and we may (root with apt-get), as scripts/find-chromium.sh does for the browser; otherwise says how.
+# sure poppler (pdfinfo, pdffonts, pdftotext, pdftoppm) and qpdf are there too. Each tool is found, or installed from
+# Debian when we may (root with apt-get), by scripts/find-debian-tool.sh as for Chromium and nginx; otherwise says how.
 set -euo pipefail
 
 PACKAGES="libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils qpdf"
+finder="$(dirname "$0")/find-debian-tool.sh"
+# Without recommends: LibreOffice's would bring more than the headless conversions need.
+find_tool() { bash "$finder" --no-install-recommends "$@"; }
+on_path() { command -v "$1" 2>/dev/null || true; }
 
-find_soffice() {
-  for candidate in "${SOFFICE_PATH:-}" /usr/bin/soffice /usr/lib/libreoffice/program/soffice /opt/libreoffice/program/soffice; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-      echo "$candidate"
-      return 0
-    fi
-  done
-  return 1
-}
+missing=0
+soffice="$(find_tool LibreOffice "libreoffice-writer-nogui libreoffice-calc-nogui" /usr/bin/soffice \
+  "${SOFFICE_PATH:-}" /usr/bin/soffice /usr/lib/libreoffice/program/soffice /opt/libreoffice/program/soffice)" || missing=1
+# The tests call poppler's and qpdf's programs by name, so they must be on PATH.
+for tool in pdfinfo pdffonts pdftotext pdftoppm; do
+  find_tool poppler poppler-utils "/usr/bin/$tool" "$(on_path "$tool")" >/dev/null || { missing=1; break; }
+done
+find_tool qpdf qpdf /usr/bin/qpdf "$(on_path qpdf)" >/dev/null || missing=1
 
-have_all() {
-  find_soffice >/dev/null && command -v pdfinfo >/dev/null && command -v pdffonts >/dev/null && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && command -v qpdf >/dev/null
-}
-
-if ! have_all && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-  echo "LibreOffice, poppler eller qpdf mangler: installerer Debians pakker ($PACKAGES) med apt-get ..." >&2
-  apt-get update -qq >&2
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES >&2
-fi
-
-if have_all; then
-  find_soffice
+if [ "$missing" = 0 ]; then
+  echo "$soffice"
   exit 0
 fi
 
