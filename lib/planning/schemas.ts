@@ -46,7 +46,7 @@ const VEJVALG_MESSAGES: Record<string, string> = {
   market: "Vælg, om der findes en løsning på markedet",
   payment: "Vælg, om den offentlige part betaler for udviklingen",
   purchase: "Vælg, om den offentlige part vil købe løsningen bagefter",
-  benefit: "Vælg, hvem der skal have gavn af resultaterne",
+  benefit: "Vælg, hvem der skal have udbyttet af udviklingen",
   risk: "Vælg, hvor stor udviklingsrisikoen er",
   competition: "Vælg, om flere virksomheder skal udvikle i konkurrence",
   results: "Vælg, hvor meget resultaterne betyder",

@@ -76,11 +76,12 @@ export const VEJVALG_QUESTIONS = [
   },
   {
     id: "benefit",
-    label: "Hvem skal have gavn af resultaterne?",
+    label: "Hvem skal have udbyttet af udviklingen?",
+    hint: "Udbyttet er resultaterne og retten til at bruge dem.",
     options: [
       { value: "alle", label: "Alle", hint: "Resultaterne offentliggøres, og alle må bruge dem" },
-      { value: "deles", label: "Parterne deler dem" },
-      { value: "offentlig", label: "Kun den offentlige part, til eget brug" },
+      { value: "deles", label: "Parterne deler det" },
+      { value: "offentlig", label: "Kun den offentlige part, til brug for sin egen virksomhed" },
       { value: "virksomhed", label: "Virksomheden, som vil sælge løsningen" },
       unknown,
     ],

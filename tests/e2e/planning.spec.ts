@@ -115,7 +115,7 @@ test("vejvalg by keyboard alone: errors first, then a reasoned recommendation, a
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/vaerktoejer\/samarbejdsaftale\/fra-vejvalg\?behov=klart&marked=nej&betaling=delvis&anden-vaerdi=nej&koeb=senere&gavn=virksomhed&risiko=middel&konkurrence=nej&resultater=meget&baggrund=lidt&offentliggoerelse=delvis&persondata=ja&omfang=projekt$/);
   const status = page.getByRole("status").filter({ hasText: "Dine svar fra vejvalget" });
-  await expect(status.getByRole("listitem").filter({ hasText: "Hvem skal have gavn af resultaterne?" })).toContainText("Du svarede Virksomheden, som vil sælge løsningen. Vejvalget anbefaler derfor: Virksomheden ejer resultaterne.");
+  await expect(status.getByRole("listitem").filter({ hasText: "Hvem skal have udbyttet af udviklingen?" })).toContainText("Du svarede Virksomheden, som vil sælge løsningen. Vejvalget anbefaler derfor: Virksomheden ejer resultaterne.");
   await expect(status.getByRole("listitem").filter({ hasText: "Betaler den offentlige part" })).toContainText("Du svarede Delvis.");
   const builder = page.locator('[data-builder="samarbejdsaftale"]');
   await expect(builder).toHaveAttribute("data-hydrated", "true");
@@ -222,7 +222,7 @@ test.describe("with JavaScript switched off", () => {
     await pick("Betaler den offentlige part virksomheden for udviklingen?", "Ved ikke");
     await pick("Får virksomheden andet af værdi fra den offentlige part end penge?", "Nej");
     await pick("Vil den offentlige part købe løsningen bagefter?", "Nej");
-    await pick("Hvem skal have gavn af resultaterne?", "Alle");
+    await pick("Hvem skal have udbyttet af udviklingen?", "Alle");
     await pick("Hvor meget betyder resultaterne for parterne?", "Lidt");
     await pick("Hvor meget betyder parternes egen viden, som de tager med ind?", "Lidt");
     await pick("Kan I offentliggøre resultaterne?", "Ja, alle resultater");
@@ -242,7 +242,7 @@ test.describe("with JavaScript switched off", () => {
     await expect(section.getByRole("link", { name: "Brug svarene i samarbejdsaftalen" })).toHaveCount(0);
 
     // The reader's answers survive, and a known payment gives a route and the link to the builder.
-    await expect(tool(page, "vejvalg").getByRole("group", { name: "Hvem skal have gavn af resultaterne?" }).getByLabel("Alle", { exact: true })).toBeChecked();
+    await expect(tool(page, "vejvalg").getByRole("group", { name: "Hvem skal have udbyttet af udviklingen?" }).getByLabel("Alle", { exact: true })).toBeChecked();
     await pick("Betaler den offentlige part virksomheden for udviklingen?", "Nej");
     await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
     section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });

@@ -64,7 +64,7 @@ describe("planning tool downloads", () => {
     const docx = await bytes(response);
     const text = await docxText(docx);
     expect(text).toContain("Begrundelse og risici");
-    expect(text).toContain("Vejvalgets regler: Ikke gennemgået af en jurist endnu. Reglernes version: 2.0.1.");
+    expect(text).toContain("Vejvalgets regler: Ikke gennemgået af en jurist endnu. Reglernes version: 2.0.2.");
     expect(text).toMatch(/Type OPI\s*Eksplorativ OPI/);
     expect(text).toContain("Udbudsfri OPI (undtagelsen i udbudslovens § 22 kan gælde)");
     expect(text).toContain("Virksomheden ejer resultaterne mod markedspris");
