@@ -137,7 +137,7 @@ test.describe("the vejvalg without JavaScript", () => {
     await pick("Betaler den offentlige part virksomheden for udviklingen?", "Nej");
     await pick("Får virksomheden andet af værdi fra den offentlige part end penge?", "Nej");
     await pick("Vil den offentlige part købe løsningen bagefter?", "Nej");
-    await pick("Hvem skal have gavn af resultaterne?", "Alle");
+    await pick("Hvem skal have udbyttet af udviklingen?", "Alle");
     await pick("Hvor meget betyder resultaterne for parterne?", "Lidt");
     await pick("Hvor meget betyder parternes egen viden, som de tager med ind?", "Lidt");
     await pick("Kan I offentliggøre resultaterne?", "Ja, alle resultater");
