@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import { exampleAnswers } from "../../lib/agreements/examples";
 import { pdfText } from "../unit/helpers/documents";
-import { docxPlainText, fillParty, resumeFromAnswers, visitEachStep } from "./helpers";
+import { answerVejvalg, docxPlainText, fillParty, resumeFromAnswers, visitEachStep } from "./helpers";
 
 const a = exampleAnswers;
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -129,20 +129,21 @@ test.describe("the vejvalg without JavaScript", () => {
   test("a mini-afprøvning with personal data opens the databehandleraftale from its advice", async ({ page }) => {
     await page.goto("/vaerktoejer/vejvalg");
     const vejvalg = page.locator('[data-tool="vejvalg"]');
-    const pick = async (question: string, option: string) => vejvalg.getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
-    await pick("Hvor klart er behovet?", "Klart");
-    await pick("Findes der allerede en løsning på markedet?", "Ja");
-    await pick("Hvor stor er udviklingsrisikoen?", "Lav");
-    await pick("Vil I have flere virksomheder til at udvikle hver sin løsning i konkurrence?", "Nej");
-    await pick("Betaler den offentlige part virksomheden for udviklingen?", "Nej");
-    await pick("Får virksomheden andet af værdi fra den offentlige part end penge?", "Nej");
-    await pick("Vil den offentlige part købe løsningen bagefter?", "Nej");
-    await pick("Hvem skal have udbyttet af udviklingen?", "Alle");
-    await pick("Hvor meget betyder resultaterne for parterne?", "Lidt");
-    await pick("Hvor meget betyder parternes egen viden, som de tager med ind?", "Lidt");
-    await pick("Kan I offentliggøre resultaterne?", "Ja, alle resultater");
-    await pick("Skal I behandle personoplysninger i projektet?", "Ja");
-    await pick("Hvor stort er samarbejdet?", "En kort test");
+    await answerVejvalg(vejvalg, {
+      need: "klart",
+      market: "ja",
+      risk: "lav",
+      competition: "nej",
+      payment: "nej",
+      otherValue: "nej",
+      purchase: "nej",
+      benefit: "alle",
+      results: "lidt",
+      background: "lidt",
+      publication: "ja",
+      personalData: "ja",
+      scale: "kort",
+    });
     await vejvalg.getByRole("button", { name: "Se anbefalingen" }).click();
     const risk = vejvalg.getByRole("listitem").filter({ hasText: "Databehandleraftale før testen." });
     await expect(risk).toContainText("Lav et udkast med guidens databehandleraftale.");

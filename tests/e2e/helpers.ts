@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
+import { VEJVALG_QUESTIONS, type VejvalgAnswers } from "../../lib/planning/vejvalg";
 
 /** The paths of every page in the sitemap, read from the running site itself. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -172,5 +173,17 @@ export async function visitEachStep(tool: Locator, steps: string[], visit: (step
     }
     await tool.getByRole("button", { name: "Tjek dine svar" }).click();
     await heading("Tjek dine svar").waitFor();
+  }
+}
+
+/**
+ * Answers every vejvalg question as a reader would: each question's group by its label, each answer by the label of
+ * its option, both read from the questions the page shows, in the order it shows them.
+ */
+export async function answerVejvalg(tool: Locator, answers: VejvalgAnswers): Promise<void> {
+  for (const question of VEJVALG_QUESTIONS) {
+    const option = (question.options as readonly { value: string; label: string }[]).find((o) => o.value === answers[question.id]);
+    if (!option) throw new Error(`No option ${String(answers[question.id])} for the vejvalg question ${question.id}`);
+    await tool.getByRole("group", { name: question.label }).getByLabel(option.label, { exact: true }).check();
   }
 }

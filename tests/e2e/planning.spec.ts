@@ -2,6 +2,7 @@ import { test, expect, type Page, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
+import { answerVejvalg } from "./helpers";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -214,20 +215,21 @@ test.describe("with JavaScript switched off", () => {
 
   test("vejvalg without JavaScript: »Ved ikke« leads to »Afklar først« with its reasons and sources, known answers to a pre-filled builder", async ({ page }) => {
     await page.goto("/vaerktoejer/vejvalg");
-    const pick = async (question: string, option: string) => tool(page, "vejvalg").getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
-    await pick("Hvor klart er behovet?", "Klart");
-    await pick("Findes der allerede en løsning på markedet?", "Nej");
-    await pick("Hvor stor er udviklingsrisikoen?", "Middel");
-    await pick("Vil I have flere virksomheder til at udvikle hver sin løsning i konkurrence?", "Nej");
-    await pick("Betaler den offentlige part virksomheden for udviklingen?", "Ved ikke");
-    await pick("Får virksomheden andet af værdi fra den offentlige part end penge?", "Nej");
-    await pick("Vil den offentlige part købe løsningen bagefter?", "Nej");
-    await pick("Hvem skal have udbyttet af udviklingen?", "Alle");
-    await pick("Hvor meget betyder resultaterne for parterne?", "Lidt");
-    await pick("Hvor meget betyder parternes egen viden, som de tager med ind?", "Lidt");
-    await pick("Kan I offentliggøre resultaterne?", "Ja, alle resultater");
-    await pick("Skal I behandle personoplysninger i projektet?", "Nej");
-    await pick("Hvor stort er samarbejdet?", "Et projekt");
+    await answerVejvalg(tool(page, "vejvalg"), {
+      need: "klart",
+      market: "nej",
+      risk: "middel",
+      competition: "nej",
+      payment: "ved-ikke",
+      otherValue: "nej",
+      purchase: "nej",
+      benefit: "alle",
+      results: "lidt",
+      background: "lidt",
+      publication: "ja",
+      personalData: "nej",
+      scale: "projekt",
+    });
     await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
     // The answer opens at the recommendation, not at the top of the questions.
     await expect(page).toHaveURL(/#vejvalg-svar$/);
@@ -243,7 +245,7 @@ test.describe("with JavaScript switched off", () => {
 
     // The reader's answers survive, and a known payment gives a route and the link to the builder.
     await expect(tool(page, "vejvalg").getByRole("group", { name: "Hvem skal have udbyttet af udviklingen?" }).getByLabel("Alle", { exact: true })).toBeChecked();
-    await pick("Betaler den offentlige part virksomheden for udviklingen?", "Nej");
+    await tool(page, "vejvalg").getByRole("group", { name: "Betaler den offentlige part virksomheden for udviklingen?" }).getByLabel("Nej", { exact: true }).check();
     await tool(page, "vejvalg").getByRole("button", { name: "Se anbefalingen" }).click();
     section = tool(page, "vejvalg").locator("section", { has: page.getByRole("heading", { name: "Anbefaling" }) });
     await expect(section.getByText("Udbudsfri OPI (aftalen er som udgangspunkt ikke gensidigt bebyrdende)", { exact: true })).toBeVisible();
