@@ -5,6 +5,7 @@
  */
 import { frontmatterOf, slugOf, toMdx, type EditorKind, type EditorValues } from "./forms";
 import { checkEditorInput, checkFailureMessage } from "./check";
+import { missingMessage } from "./fields";
 
 export interface EditorFileResult {
   /** Danish messages keyed by form field; empty when the file is valid. */
@@ -17,7 +18,7 @@ export async function makeEditorFile(kind: EditorKind, values: EditorValues, tod
   const mdx = toMdx(frontmatterOf(kind, values, today), String(values.body ?? ""));
   const checked = await checkEditorInput(kind, mdx);
   const errors = checked.ok ? { ...checked.errors } : { body: checkFailureMessage(checked.reason) };
-  if (!values.body || !String(values.body).trim()) errors.body ??= "Skriv fortællingen";
+  if (!values.body || !String(values.body).trim()) errors.body ??= missingMessage(kind, "body");
   if (Object.keys(errors).length > 0) return { errors };
   return { errors, file: { name: `${slugOf(String(values.title ?? ""))}.mdx`, mdx } };
 }
