@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { EDITOR_FIELDS, EDITOR_TARGETS, type EditorField } from "@/lib/editor/fields";
+import { editorChannels, type ChannelInput, type EditorChannels } from "@/lib/editor/channels";
 import { useHydrated } from "@/lib/browser/storage";
 import type { EditorState } from "./actions";
 import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/components/forms/FieldParts";
@@ -9,7 +10,19 @@ import { ErrorSummary, FieldError, FieldHint, FieldWrap, fieldIds } from "@/comp
 type Action = (state: EditorState, form: FormData) => Promise<EditorState>;
 
 /** A plain HTML form (works without JavaScript) that returns a ready content file and how to submit it. */
-export function EditorForm({ action, initial, repositoryUrl, branch }: { action: Action; initial: EditorState; repositoryUrl: string; branch: string }) {
+export function EditorForm({
+  action,
+  initial,
+  repositoryUrl,
+  branch,
+  owner,
+}: {
+  action: Action;
+  initial: EditorState;
+  repositoryUrl: string;
+  branch: string;
+  owner?: ChannelInput["owner"];
+}) {
   const [state, dispatch, pending] = useActionState(action, initial);
   const hydrated = useHydrated();
   const summary = useRef<HTMLDivElement>(null);
@@ -23,9 +36,7 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
     else if (state.file) result.current?.focus();
   }, [state.revision, errors.length, state.file]);
 
-  const githubUrl = state.file
-    ? `${repositoryUrl}/new/${branch}/${target.folder}?filename=${encodeURIComponent(state.file.name)}&value=${encodeURIComponent(state.file.mdx)}`
-    : "";
+  const channels = state.file ? editorChannels({ kind: state.kind, file: state.file, values: state.values, repositoryUrl, branch, owner }) : undefined;
 
   return (
     <div data-hydrated={hydrated ? "true" : undefined} className="not-prose mt-8">
@@ -45,13 +56,7 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
           <h2 id="editor-resultat" ref={result} tabIndex={-1} className="text-2xl font-bold">
             Filen er klar: {state.file.name}
           </h2>
-          <p className="mt-2">Filen er tjekket efter de samme regler som resten af guidens indhold. Sådan sender du {target.label}:</p>
-          <ol className="mt-2 list-decimal space-y-1 pl-6">
-            <li>
-              <a href={githubUrl}>Åbn en ny fil i kildekoden</a> med indholdet udfyldt, og foreslå ændringen (et pull request). Du skal have en GitHub-konto.
-            </li>
-            <li>Eller hent filen, og send den til redaktionen, eller læg den i mappen {target.folder}/ selv.</li>
-          </ol>
+          <p className="mt-2">Filen er tjekket efter de samme regler som resten af guidens indhold. Hent den, og send {target.label} på en af måderne herunder.</p>
           <form method="post" action="/indsend/fil" className="mt-3">
             <input type="hidden" name="kind" value={state.kind} />
             <input type="hidden" name="mdx" value={state.file.mdx} />
@@ -59,6 +64,7 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
               Hent {state.file.name}
             </button>
           </form>
+          {channels ? <SendChannels channels={channels} fileName={state.file.name} what={target.label} /> : null}
           <label htmlFor="editor-mdx" className="mt-4 block font-bold">
             Filens indhold
           </label>
@@ -66,6 +72,52 @@ export function EditorForm({ action, initial, repositoryUrl, branch }: { action:
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** How to send the ready file: to the editors when the site has them, then GitHub's issue form, then git. */
+function SendChannels({ channels, fileName, what }: { channels: EditorChannels; fileName: string; what: string }) {
+  const { editors, issueForm } = channels;
+  return (
+    <>
+      <h3 className="mt-6 text-xl font-bold">Sådan sender du {what}</h3>
+      {editors ? (
+        <>
+          <h4 className="mt-4 font-bold">Send filen til redaktionen</h4>
+          <p className="mt-1">
+            {editors.email ? (
+              <>
+                Skriv til redaktionen hos {editors.name} på <a href={editors.href}>{editors.label}</a>, og vedhæft {fileName}.
+              </>
+            ) : (
+              <>
+                Send {fileName} til redaktionen hos {editors.name} via <a href={editors.href}>{editors.label}</a>.
+              </>
+            )}{" "}
+            Redaktionen tjekker {what}, før den kommer på siden.
+          </p>
+        </>
+      ) : (
+        <p className="mt-2">
+          Guiden har endnu ingen redaktion med en adresse, du kan sende filen til.
+          {issueForm ? " Du kan i stedet bruge GitHub eller git, som beskrevet herunder." : " Du kan indtil videre kun sende opslaget med git, som beskrevet herunder."}
+        </p>
+      )}
+      {issueForm ? (
+        <>
+          <h4 className="mt-4 font-bold">Brug formularen på GitHub</h4>
+          <p className="mt-1">
+            Har du en konto på GitHub, kan du udfylde <a href={issueForm.href}>formularen »Indsend en case« på GitHub</a>. Du behøver ikke kunne git. Formularen har de samme felter som her, og
+            guidens robot laver filen, som en redaktør tjekker.
+            {issueForm.prefilled ? " Dine tekstsvar er sat ind på forhånd; dine valg (fx faser og område) skal du sætte igen." : " Dine svar er for lange til at blive sat ind på forhånd; kopiér dem fra felterne her."}
+          </p>
+        </>
+      ) : null}
+      <h4 className="mt-4 font-bold">Kender du git?</h4>
+      <p className="mt-1">
+        <a href={channels.newFile}>Åbn en ny fil i kildekoden</a> med indholdet udfyldt, og foreslå den som et pull request. Du kan også lægge filen i mappen {channels.folder}/ selv.
+      </p>
+    </>
   );
 }
 

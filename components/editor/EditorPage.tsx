@@ -29,7 +29,7 @@ export function EditorPage({ kind }: { kind: EditorKind }) {
       <h1 className="text-4xl font-bold">{text.title}</h1>
       <p className="mt-3 max-w-2xl text-lg">{text.lead}</p>
       <p className="mt-2 max-w-2xl text-muted">Dine svar bliver ikke gemt hos os. Guiden laver kun filen, som du selv sender videre.</p>
-      <EditorForm action={submitEditorForm} initial={initial} repositoryUrl={site.repositoryUrl} branch={site.branch} />
+      <EditorForm action={submitEditorForm} initial={initial} repositoryUrl={site.repositoryUrl} branch={site.branch} owner={site.owner} />
     </div>
   );
 }
