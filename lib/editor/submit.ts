@@ -5,7 +5,7 @@
  */
 import { frontmatterOf, slugOf, toMdx, type EditorKind, type EditorValues } from "./forms";
 import { checkEditorInput, checkFailureMessage } from "./check";
-import { missingMessage } from "./fields";
+import { EDITOR_FIELDS, missingMessage } from "./fields";
 
 export interface EditorFileResult {
   /** Danish messages keyed by form field; empty when the file is valid. */
@@ -19,6 +19,13 @@ export async function makeEditorFile(kind: EditorKind, values: EditorValues, tod
   const checked = await checkEditorInput(kind, mdx);
   const errors = checked.ok ? { ...checked.errors } : { body: checkFailureMessage(checked.reason) };
   if (!values.body || !String(values.body).trim()) errors.body ??= missingMessage(kind, "body");
-  if (Object.keys(errors).length > 0) return { errors };
+  if (Object.keys(errors).length > 0) return { errors: inFormOrder(kind, errors) };
   return { errors, file: { name: `${slugOf(String(values.title ?? ""))}.mdx`, mdx } };
+}
+
+/** The messages in the order of the form's fields, so the error summary reads from the top of the form down. */
+function inFormOrder(kind: EditorKind, errors: Record<string, string>): Record<string, string> {
+  const order = EDITOR_FIELDS[kind].map((field) => field.name);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }

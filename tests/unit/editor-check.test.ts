@@ -88,6 +88,27 @@ describe("the editor forms", () => {
   }, 30_000);
 });
 
+describe("the editor forms sent empty", () => {
+  it("ask for each field in the form's order, the story or the description by its own label", async () => {
+    const previous = (kind: EditorState["kind"]): EditorState => ({ kind, values: {}, errors: {}, revision: 0 });
+    const listing = await submitEditorForm(previous("listing"), new FormData());
+    expect(Object.entries(listing.errors)).toEqual([
+      ["kind", "Vælg en type"],
+      ["title", "Skriv en titel"],
+      ["summary", "Skriv et resumé"],
+      ["organisation", "Skriv navnet på organisationen"],
+      ["area", "Vælg et område"],
+      ["phases", "Vælg mindst én fase"],
+      ["expires", "Skriv den sidste dag, opslaget skal vises"],
+      ["contactName", "Skriv en kontaktperson eller en enhed"],
+      ["body", "Skriv en beskrivelse"],
+    ]);
+    const cases = await submitEditorForm(previous("case"), new FormData());
+    expect(Object.keys(cases.errors)).toEqual(["title", "summary", "sources", "phases", "audience", "area", "opiType", "status", "publicParties", "body"]);
+    expect(cases.errors.body).toBe("Skriv fortællingen");
+  }, 30_000);
+});
+
 describe("the worker pool", () => {
   it("reads its limits from the environment", () => {
     expect(editorCheckLimits({ EDITOR_CHECK_WORKERS: "3", EDITOR_CHECK_QUEUE: "7", EDITOR_CHECK_TIMEOUT_MS: "250", EDITOR_CHECK_MEMORY_MB: "64" })).toEqual({
