@@ -42,8 +42,9 @@ export function EditorForm({
     <div data-hydrated={hydrated ? "true" : undefined} className="not-prose mt-8">
       <ErrorSummary errors={errors} idFor={(name) => `e-${name}`} headingId="editor-fejl" summaryRef={summary} />
       <form action={dispatch} key={state.revision} className="max-w-2xl" noValidate>
-        {/* Names the form, so the server can start afresh with the right fields if the state it gets back is unusable. */}
-        <input type="hidden" name="kind" value={state.kind} />
+        {/* Names the form, so the server can start afresh with the right fields if the state it gets back is unusable.
+            Not "kind": that is the listing form's own field »Type«, which FormData.get would read from here. */}
+        <input type="hidden" name="editorForm" value={state.kind} />
         {EDITOR_FIELDS[state.kind].map((field) => (
           <EditorInput key={field.name} field={field} value={state.values[field.name]} error={state.errors[field.name]} />
         ))}

@@ -29,7 +29,7 @@ const editorState = z.object({
 
 export async function submitEditorForm(received: EditorState, submitted: FormData): Promise<EditorState> {
   const form = submittedForm(submitted);
-  const previous = previousState(editorState, received, (): EditorState => ({ kind: form.get("kind") === "listing" ? "listing" : "case", values: {}, errors: {}, revision: 0 }));
+  const previous = previousState(editorState, received, (): EditorState => ({ kind: form.get("editorForm") === "listing" ? "listing" : "case", values: {}, errors: {}, revision: 0 }));
   try {
     const kind: EditorKind = previous.kind;
     const values = readEditorForm(kind, form);

@@ -66,7 +66,7 @@ it("the planning tools' action starts afresh, for the tool the form names, when 
 
 it("the editors' action starts afresh, for the form it names, when the previous state is unusable", async () => {
   for (const [label, previous] of tampered) {
-    const state = await submitEditorForm(previous as never, form({ kind: "listing", title: "Robotstøvsuger" }));
+    const state = await submitEditorForm(previous as never, form({ editorForm: "listing", title: "Robotstøvsuger" }));
     expect(state.kind, label).toBe("listing");
     expect(state.revision, label).toBe(1);
     for (const key of ["status", "value", "reason", "then"]) expect(state, label).not.toHaveProperty(key);

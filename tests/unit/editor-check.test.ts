@@ -13,6 +13,9 @@ import { POST } from "@/app/indsend/fil/route";
 import { submitEditorForm, type EditorState } from "@/components/editor/actions";
 import { checkEditorInput, editorCheckLimits, editorCheckPool, useEditorCheckLimits } from "@/lib/editor/check";
 import { WorkerPool } from "@/lib/workers/pool";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { EditorForm } from "@/components/editor/EditorForm.client";
 
 /** A valid listing, as content:check accepts it. */
 const listing = readFileSync("tests/fixtures/content/good/markedsplads/behov-faldsensor.mdx", "utf8");
@@ -106,6 +109,21 @@ describe("the editor forms sent empty", () => {
     const cases = await submitEditorForm(previous("case"), new FormData());
     expect(Object.keys(cases.errors)).toEqual(["title", "summary", "sources", "phases", "audience", "area", "opiType", "status", "publicParties", "body"]);
     expect(cases.errors.body).toBe("Skriv fortællingen");
+  }, 30_000);
+});
+
+describe("the listing form", () => {
+  it("reads its own field »Type«, not the marker that names the form, and makes the file", async () => {
+    const initial: EditorState = { kind: "listing", values: {}, errors: {}, revision: 0 };
+    const html = renderToStaticMarkup(createElement(EditorForm, { action: async (state: EditorState) => state, initial, repositoryUrl: "https://github.com/eksempel/opi", branch: "main" }));
+    // The form as the browser sends it: its hidden fields first, then the answers.
+    const form = new FormData();
+    for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) form.append(name!, value!);
+    for (const [name, value] of Object.entries({ kind: "behov", title: "Sensor der opdager fald", summary: "Vi leder efter løsninger, der kan opdage fald i eget hjem.", organisation: "Eksempelkommune", area: "aeldrepleje", phases: "ide", published: "2026-11-01", expires: "2027-06-30", contactName: "Innovationsenheden", contactEmail: "innovation@eksempel.dk", example: "on", body: "Skriv til os." })) form.set(name, value);
+    const state = await submitEditorForm({ kind: "listing", values: {}, errors: {}, revision: 0 }, form);
+    expect(state.errors).toEqual({});
+    expect(state.file?.name).toBe("sensor-der-opdager-fald.mdx");
+    expect(state.file?.mdx).toContain("kind: behov");
   }, 30_000);
 });
 
