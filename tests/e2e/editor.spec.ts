@@ -1,0 +1,88 @@
+import { test, expect, type Page } from "@playwright/test";
+
+/** The links of the error summary, as the reader sees them. */
+const summaryLinks = (page: Page) => page.getByRole("alert").getByRole("link").allTextContents();
+
+/** Words of the content files that a reader of the editor forms must never see. */
+const DEVELOPER_WORDS = /content\/README|example:|published|source|Tilladte værdier|Vælg en af:|aeldrepleje|frontmatter/;
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the editor forms sent empty, with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("Indsend en case asks for each field by its label, and each link reaches its field", async ({ page }) => {
+      await page.goto("/cases/indsend");
+      await page.getByRole("button", { name: "Lav filen" }).click();
+      await expect(page.getByRole("alert").getByRole("heading", { name: "Der er et problem" })).toBeVisible();
+      const links = await summaryLinks(page);
+      expect(links).toEqual([
+        "Skriv en titel",
+        "Skriv et resumé",
+        "Skriv mindst én kilde som titel | https://adresse. Handler casen ikke om et virkeligt projekt, så sæt kryds ved »Casen er et opdigtet eksempel«",
+        "Vælg mindst én fase",
+        "Vælg mindst én målgruppe",
+        "Vælg et område",
+        "Vælg en OPI-type",
+        "Vælg en status",
+        "Skriv mindst én offentlig part",
+        "Skriv fortællingen",
+      ]);
+      for (const link of links) expect(link).not.toMatch(DEVELOPER_WORDS);
+      await page.getByRole("alert").getByRole("link", { name: "Vælg et område" }).click();
+      await expect(page).toHaveURL(/#e-area$/);
+      await expect(page.getByLabel("Område")).toHaveAccessibleDescription(/Vælg et område/);
+    });
+
+    test("Opret et opslag asks for each field by its label, and a missing contact lands on the contact field", async ({ page }) => {
+      await page.goto("/markedsplads/opret");
+      await page.getByRole("button", { name: "Lav filen" }).click();
+      await expect(page.getByRole("alert").getByRole("heading", { name: "Der er et problem" })).toBeVisible();
+      const links = await summaryLinks(page);
+      expect(links).toEqual([
+        "Vælg en type",
+        "Skriv en titel",
+        "Skriv et resumé",
+        "Skriv navnet på organisationen",
+        "Vælg et område",
+        "Vælg mindst én fase",
+        "Skriv den sidste dag, opslaget skal vises",
+        "Skriv en kontaktperson eller en enhed",
+        "Skriv en beskrivelse",
+      ]);
+      for (const link of links) expect(link).not.toMatch(DEVELOPER_WORDS);
+      await page.getByRole("alert").getByRole("link", { name: "Skriv en kontaktperson eller en enhed" }).click();
+      await expect(page).toHaveURL(/#e-contactName$/);
+      await expect(page.getByLabel("Kontaktperson eller enhed")).toHaveAccessibleDescription(/Skriv en kontaktperson eller en enhed/);
+    });
+  });
+}
+
+test("a ready case file names the ways to send it, and says honestly that the site has no editors to send it to", async ({ page }) => {
+  await page.goto("/cases/indsend");
+  await page.getByLabel("Titel").fill("Robot i ældreplejen");
+  await page.getByLabel("Resumé").fill("En opdigtet kommune afprøver en robot i plejen og lærer af forløbet sammen med en virksomhed.");
+  await page.getByLabel("Casen er et opdigtet eksempel").check();
+  await page.getByLabel("Hvad viser eksemplet?").fill("En robot i plejen, som ingen virkelig case i guiden viser.");
+  await page.getByRole("group", { name: "Faser" }).getByLabel("Idé").check();
+  await page.getByRole("group", { name: "Målgrupper" }).getByLabel("Offentlig").check();
+  await page.getByLabel("Område").selectOption("aeldrepleje");
+  await page.getByLabel("OPI-type").selectOption("eksplorativ");
+  await page.getByLabel("Status", { exact: true }).selectOption("afsluttet");
+  await page.getByLabel("Offentlige parter").fill("Eksempelkommune");
+  await page.getByLabel("Hvad kan andre lære?").fill("Afstem forventninger tidligt.");
+  await page.getByLabel("Fortællingen").fill("Kommunen testede en robot i tre måneder.");
+  await page.getByRole("button", { name: "Lav filen" }).click();
+  const ready = page.getByRole("region", { name: "Filen er klar: robot-i-aeldreplejen.mdx" });
+  await expect(ready).toBeVisible();
+  // The test server has no SITE_OWNER_CONTACT.
+  await expect(ready).toContainText("Guiden har endnu ingen redaktion med en adresse, du kan sende filen til.");
+  await expect(ready).not.toContainText("Send filen til redaktionen");
+  const issueForm = ready.getByRole("link", { name: "formularen »Indsend en case« på GitHub" });
+  const href = new URL((await issueForm.getAttribute("href"))!);
+  expect(href.pathname).toMatch(/\/issues\/new$/);
+  expect(href.searchParams.get("template")).toBe("indsend-en-case.yml");
+  expect(href.searchParams.get("title")).toBe("Robot i ældreplejen");
+  await expect(ready.getByRole("link", { name: "Åbn en ny fil i kildekoden" })).toHaveAttribute("href", /\/new\/main\/content\/cases\?filename=robot-i-aeldreplejen\.mdx&value=/);
+  const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: "Hent robot-i-aeldreplejen.mdx" }).click()]);
+  expect(download.suggestedFilename()).toBe("robot-i-aeldreplejen.mdx");
+});
