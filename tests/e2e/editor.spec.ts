@@ -86,3 +86,24 @@ test("a ready case file names the ways to send it, and says honestly that the si
   const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: "Hent robot-i-aeldreplejen.mdx" }).click()]);
   expect(download.suggestedFilename()).toBe("robot-i-aeldreplejen.mdx");
 });
+
+test("Opret et opslag makes the file from the type the reader chose, and offers git only, saying why", async ({ page }) => {
+  await page.goto("/markedsplads/opret");
+  await page.getByLabel("Type").selectOption("behov");
+  await page.getByLabel("Titel").fill("Sensor der opdager fald");
+  await page.getByLabel("Resumé").fill("Vi leder efter løsninger, der kan opdage fald i eget hjem uden kamera.");
+  await page.getByLabel("Organisation").fill("Eksempelkommune");
+  await page.getByLabel("Område").selectOption("aeldrepleje");
+  await page.getByRole("group", { name: "Faser" }).getByLabel("Idé").check();
+  await page.getByLabel("Vises til og med").fill("2027-06-30");
+  await page.getByLabel("Kontaktperson eller enhed").fill("Innovationsenheden");
+  await page.getByLabel("E-mail").fill("innovation@eksempel.dk");
+  await page.getByLabel("Opslaget er et eksempel").check();
+  await page.getByLabel("Beskrivelse").fill("Skriv til os, hvis I har en løsning.");
+  await page.getByRole("button", { name: "Lav filen" }).click();
+  const ready = page.getByRole("region", { name: "Filen er klar: sensor-der-opdager-fald.mdx" });
+  await expect(ready).toBeVisible();
+  await expect(page.getByLabel("Filens indhold")).toHaveValue(/kind: behov/);
+  await expect(ready).toContainText("Du kan indtil videre kun sende opslaget med git");
+  await expect(ready.getByRole("link")).toHaveText(["Åbn en ny fil i kildekoden"]);
+});
