@@ -57,7 +57,7 @@ export function EditorForm({
           <h2 id="editor-resultat" ref={result} tabIndex={-1} className="text-2xl font-bold">
             Filen er klar: {state.file.name}
           </h2>
-          <p className="mt-2">Filen er tjekket efter de samme regler som resten af guidens indhold. Hent den, og send {target.label} på en af måderne herunder.</p>
+          <p className="mt-2">Filen er tjekket efter de samme regler som resten af guidens indhold.</p>
           <form method="post" action="/indsend/fil" className="mt-3">
             <input type="hidden" name="kind" value={state.kind} />
             <input type="hidden" name="mdx" value={state.file.mdx} />
