@@ -89,9 +89,18 @@ test.describe("with JavaScript switched off", () => {
     await page.getByLabel("Hvad kan andre lære?").fill("Afstem forventninger tidligt.");
     await page.getByLabel("Fortællingen").fill("Kommunen testede en robot i tre måneder.");
     await page.getByRole("button", { name: "Lav filen" }).click();
-    await expect(page.getByRole("heading", { name: "Filen er klar: robot-i-aeldreplejen.mdx" })).toBeVisible();
+    const ready = page.getByRole("region", { name: "Filen er klar: robot-i-aeldreplejen.mdx" });
+    await expect(ready).toBeVisible();
     await expect(page.getByLabel("Filens indhold")).toHaveValue(/title: Robot i ældreplejen/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent robot-i-aeldreplejen.mdx" }).click()]);
+    // The ways to send it: the test server has no SITE_OWNER_CONTACT, so the page says there are no editors to send to.
+    await expect(ready).toContainText("Guiden har endnu ingen redaktion med en adresse, du kan sende filen til.");
+    await expect(ready).not.toContainText("Send filen til redaktionen");
+    const issueForm = new URL((await ready.getByRole("link", { name: "formularen »Indsend en case« på GitHub" }).getAttribute("href"))!);
+    expect(issueForm.pathname).toMatch(/\/issues\/new$/);
+    expect(issueForm.searchParams.get("template")).toBe("indsend-en-case.yml");
+    expect(issueForm.searchParams.get("title")).toBe("Robot i ældreplejen");
+    await expect(ready.getByRole("link", { name: "Åbn en ny fil i kildekoden" })).toHaveAttribute("href", /\/new\/main\/content\/cases\?filename=robot-i-aeldreplejen\.mdx&value=/);
+    const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: "Hent robot-i-aeldreplejen.mdx" }).click()]);
     expect(download.suggestedFilename()).toBe("robot-i-aeldreplejen.mdx");
   });
 });

@@ -57,36 +57,6 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("a ready case file names the ways to send it, and says honestly that the site has no editors to send it to", async ({ page }) => {
-  await page.goto("/cases/indsend");
-  await page.getByLabel("Titel").fill("Robot i ældreplejen");
-  await page.getByLabel("Resumé").fill("En opdigtet kommune afprøver en robot i plejen og lærer af forløbet sammen med en virksomhed.");
-  await page.getByLabel("Casen er et opdigtet eksempel").check();
-  await page.getByLabel("Hvad viser eksemplet?").fill("En robot i plejen, som ingen virkelig case i guiden viser.");
-  await page.getByRole("group", { name: "Faser" }).getByLabel("Idé").check();
-  await page.getByRole("group", { name: "Målgrupper" }).getByLabel("Offentlig").check();
-  await page.getByLabel("Område").selectOption("aeldrepleje");
-  await page.getByLabel("OPI-type").selectOption("eksplorativ");
-  await page.getByLabel("Status", { exact: true }).selectOption("afsluttet");
-  await page.getByLabel("Offentlige parter").fill("Eksempelkommune");
-  await page.getByLabel("Hvad kan andre lære?").fill("Afstem forventninger tidligt.");
-  await page.getByLabel("Fortællingen").fill("Kommunen testede en robot i tre måneder.");
-  await page.getByRole("button", { name: "Lav filen" }).click();
-  const ready = page.getByRole("region", { name: "Filen er klar: robot-i-aeldreplejen.mdx" });
-  await expect(ready).toBeVisible();
-  // The test server has no SITE_OWNER_CONTACT.
-  await expect(ready).toContainText("Guiden har endnu ingen redaktion med en adresse, du kan sende filen til.");
-  await expect(ready).not.toContainText("Send filen til redaktionen");
-  const issueForm = ready.getByRole("link", { name: "formularen »Indsend en case« på GitHub" });
-  const href = new URL((await issueForm.getAttribute("href"))!);
-  expect(href.pathname).toMatch(/\/issues\/new$/);
-  expect(href.searchParams.get("template")).toBe("indsend-en-case.yml");
-  expect(href.searchParams.get("title")).toBe("Robot i ældreplejen");
-  await expect(ready.getByRole("link", { name: "Åbn en ny fil i kildekoden" })).toHaveAttribute("href", /\/new\/main\/content\/cases\?filename=robot-i-aeldreplejen\.mdx&value=/);
-  const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: "Hent robot-i-aeldreplejen.mdx" }).click()]);
-  expect(download.suggestedFilename()).toBe("robot-i-aeldreplejen.mdx");
-});
-
 test("Opret et opslag makes the file from the type the reader chose, and offers git only, saying why", async ({ page }) => {
   await page.goto("/markedsplads/opret");
   await page.getByLabel("Type").selectOption("behov");
