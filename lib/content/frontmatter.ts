@@ -10,7 +10,7 @@
  * to describe a page, and all of it is where YAML readers run code, inflate a few bytes into millions of values, or
  * spend seconds on a few kilobytes. Pure: no file access.
  */
-import { CST, Lexer, parseDocument, type YAMLError } from "yaml";
+import { CST, Lexer, parseDocument, visit, type YAMLError } from "yaml";
 import { visibleText } from "@/lib/format";
 
 export interface YamlProblem {
@@ -126,6 +126,11 @@ export function parseYaml(yaml: string, firstLine = 1): { ok: true; value: unkno
       return { ok: false, line, message: unreadable(error, line) };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 0 });
+    const impossible = firstImpossibleDate(doc);
+    if (impossible) {
+      const line = lineAt(yaml, impossible.offset) + firstLine - 1;
+      return { ok: false, line, message: `datoen ${visible(impossible.text)} findes ikke (linje ${line}). Skriv en dato, der står i kalenderen, som ÅÅÅÅ-MM-DD` };
+    }
     const duplicate = firstDuplicateKey(doc.contents, yaml);
     if (duplicate) return { ok: false, line: duplicate.line + firstLine - 1, message: `feltet "${visible(duplicate.key)}" står to gange (linje ${duplicate.line + firstLine - 1}). Slet det ene` };
     return { ok: true, value };
@@ -133,6 +138,24 @@ export function parseYaml(yaml: string, firstLine = 1): { ok: true; value: unkno
     // Too deeply nested for the reader's stack, or anything else the library did not foresee.
     return { ok: false, message: `YAML kan ikke læses: ${error instanceof RangeError ? "felterne er indlejret for dybt" : "ukendt fejl"}. Skriv felterne som navn: værdi, og lister med - foran hvert punkt` };
   }
+}
+
+/**
+ * The first date written as YYYY-MM-DD that is not in the calendar, such as 2027-02-30. YAML's date reader would
+ * roll it over to another day (2 March) without a word, so a wrong date would pass as a real one.
+ */
+function firstImpossibleDate(doc: ReturnType<typeof parseDocument>): { text: string; offset: number } | undefined {
+  let found: { text: string; offset: number } | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const text = typeof node.source === "string" ? node.source : undefined;
+      if (!(node.value instanceof Date) || text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return;
+      if (!Number.isNaN(node.value.valueOf()) && node.value.toISOString().startsWith(text)) return;
+      found = { text, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** What the lexer sees, checked token by token before anything is built: linear in the length of the text. */

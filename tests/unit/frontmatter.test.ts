@@ -40,6 +40,12 @@ describe("frontmatter", () => {
     });
   });
 
+  it("refuses a date that is not in the calendar instead of rolling it over to another day", () => {
+    expect(problemOf("---\ntitle: x\nreviewed: 2027-02-30\n---\nTekst")).toBe("3: datoen 2027-02-30 findes ikke (linje 3). Skriv en dato, der står i kalenderen, som ÅÅÅÅ-MM-DD");
+    expect(problemOf("---\ntitle: x\nsources:\n  - date: 2026-13-01\n---\nTekst")).toBe("4: datoen 2026-13-01 findes ikke (linje 4). Skriv en dato, der står i kalenderen, som ÅÅÅÅ-MM-DD");
+    expect(parseFrontmatter("---\nreviewed: 2028-02-29\n---\n")).toMatchObject({ ok: true, data: { reviewed: new Date("2028-02-29T00:00:00Z") } });
+  });
+
   it("accepts a byte order mark and Windows line ends, and counts lines for the body", () => {
     expect(parseFrontmatter("\uFEFF---\r\ntitle: x\r\n---\r\nTekst")).toEqual({ ok: true, data: { title: "x" }, body: "Tekst", lineOffset: 3 });
   });
