@@ -88,6 +88,11 @@ it("tells in the form's own words which field is wrong, keyed by the form's own 
   });
 });
 
+it("tells a date that is not in the calendar on its own field", () => {
+  const impossible = frontmatterOf("listing", { ...listingValues, published: "2027-02-30" }, today);
+  expect(validateEditorFile("listing", toMdx(impossible, "Tekst."))).toEqual({ published: "Skriv en dato, der findes, i »Udgivet«, fx 2027-06-30" });
+});
+
 it("asks for every required field by name when the form is sent empty", () => {
   expect(validateEditorFile("case", toMdx(frontmatterOf("case", {}, today), "Tekst."))).toEqual({
     title: "Skriv en titel",
