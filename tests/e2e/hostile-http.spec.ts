@@ -17,6 +17,7 @@ const ACTION_PAGES = [
   "/vaerktoejer/samarbejdsaftale",
   "/vaerktoejer/hensigtserklaering",
   "/vaerktoejer/fortrolighedsaftale",
+  "/vaerktoejer/databehandleraftale",
   "/vaerktoejer/vejvalg",
   "/vaerktoejer/behovsscreening",
   "/vaerktoejer/partnerscreening",
