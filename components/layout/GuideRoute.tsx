@@ -3,9 +3,7 @@ import { notFound } from "next/navigation";
 import { getPage } from "@/lib/content";
 import type { ToolComponent } from "@/components/mdx/registry";
 import { ContentPage } from "./ContentPage";
-import { DOCUMENT_IDS } from "@/lib/agreements/steps";
-
-const isBuilder = (tool: string | undefined) => tool !== undefined && (DOCUMENT_IDS as readonly string[]).includes(tool);
+import { isDocumentId } from "@/lib/agreements/steps";
 
 /**
  * For routes that exist only to give one guide page its interactive tools: the page's JavaScript then
@@ -17,7 +15,7 @@ export async function guideMetadata(url: string): Promise<Metadata> {
   // An agreement builder names the page itself, with the step and "Fejl:" after each answer. Without JavaScript that
   // answer is a new page, and a browser shows the first <title> in the head, which would be the route's: so a
   // builder's own page leaves the title to its builder.
-  const title = isBuilder("tool" in entry.frontmatter ? entry.frontmatter.tool : undefined) ? null : entry.frontmatter.title;
+  const title = isDocumentId("tool" in entry.frontmatter ? entry.frontmatter.tool : undefined) ? null : entry.frontmatter.title;
   return { title, description: entry.frontmatter.description, alternates: { canonical: entry.url } };
 }
 

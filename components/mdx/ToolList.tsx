@@ -1,14 +1,12 @@
 import { listChildren } from "@/lib/content";
-import { DOCUMENT_IDS } from "@/lib/agreements/steps";
+import { isDocumentId } from "@/lib/agreements/steps";
 import type { TOOL_GROUPS } from "@/lib/content/registry";
 
 type ToolGroup = (typeof TOOL_GROUPS)[number];
 
-const isAgreement = (tool: string | undefined) => (DOCUMENT_IDS as readonly string[]).includes(tool ?? "");
-
 /** The tool pages of one group as cards, in the order their frontmatter gives; each card's link is the tool's name. */
 export async function ToolList({ group }: { group: ToolGroup }) {
-  const tools = (await listChildren("/vaerktoejer")).filter((page) => page.kind === "tool" && isAgreement(page.frontmatter.tool) === (group === "aftaler"));
+  const tools = (await listChildren("/vaerktoejer")).filter((page) => page.kind === "tool" && isDocumentId(page.frontmatter.tool) === (group === "aftaler"));
   if (tools.length === 0) return null;
   return (
     <ul className="wide not-prose my-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { crossRules, nameParty, partiesSection, partySchema, sectionRules, sectionShapes, type Issue } from "./answers";
 import { DOCUMENTS, partyFieldsOf, type DocumentId, type StepDefinition } from "./steps";
 
-export { DOCUMENTS, DOCUMENT_IDS, type DocumentId } from "./steps";
+export { DOCUMENTS, DOCUMENT_IDS, isDocumentId, type DocumentId } from "./steps";
 
 /** The fields a step asks: the listed ones, or the whole section. */
 export function askedFields(step: StepDefinition): string[] {

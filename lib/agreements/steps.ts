@@ -8,6 +8,9 @@ import type { SectionId } from "./sections";
 export const DOCUMENT_IDS = ["hensigtserklaering", "fortrolighedsaftale", "samarbejdsaftale", "databehandleraftale"] as const;
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
+/** Whether a value (a tool name, a form field) names one of the agreement builders. */
+export const isDocumentId = (value: unknown): value is DocumentId => (DOCUMENT_IDS as readonly unknown[]).includes(value);
+
 /** What every document asks of every party. */
 export const BASE_PARTY_FIELDS = ["name", "cvr", "ean", "address", "signatoryName", "signatoryTitle"] as const;
 

@@ -2,7 +2,7 @@
  * POST document, format (docx | pdf | json) and answers → the file. Plain HTML forms post here, with or without
  * JavaScript. Every answer is validated again with the document's zod schema; bad input gets a Danish 4xx page.
  */
-import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/steps";
+import { DOCUMENTS, isDocumentId } from "@/lib/agreements/steps";
 import { parseAnswers } from "@/lib/agreements/form";
 import { answersProblemMessage, answersTextProblem } from "@/lib/agreements/bounds";
 import { answersFile, FORMATS, generate, validateDocument } from "@/lib/agreements/server";
@@ -14,9 +14,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const form = await readPostedForm(request);
     if (form instanceof Response) return form;
-    const document = String(form.get("document") ?? "");
-    if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return problem(400, "Ukendt dokument", "Vælg et af guidens aftaleværktøjer, og prøv igen.");
-    const id = document as DocumentId;
+    const id = form.get("document");
+    if (!isDocumentId(id)) return problem(400, "Ukendt dokument", "Vælg et af guidens aftaleværktøjer, og prøv igen.");
     const answersField = form.get("answers");
     const tooMuch = typeof answersField === "string" ? answersTextProblem(answersField) : undefined;
     if (tooMuch) return problem(400, "Svarene kan ikke læses", `${answersProblemMessage(tooMuch, "Formularens svar")}. Gå tilbage til værktøjet, og prøv igen.`);

@@ -1,4 +1,4 @@
-import { DOCUMENT_IDS, type DocumentId } from "@/lib/agreements/steps";
+import { isDocumentId } from "@/lib/agreements/steps";
 import { getTemplate } from "@/lib/agreements/server";
 import type { Template } from "@/lib/agreements/template";
 import type { Draft, FlowState } from "@/lib/agreements/form";
@@ -12,8 +12,8 @@ import { AgreementBuilder } from "./AgreementBuilder.client";
  * The leaf is a plain HTML form first, so it works with JavaScript switched off.
  */
 export async function AgreementTool({ name, prefill }: { name: ToolId; prefill?: Draft }) {
-  if (!(DOCUMENT_IDS as readonly string[]).includes(name)) return <ToolLink name={name} />;
-  const document = name as DocumentId;
+  if (!isDocumentId(name)) return <ToolLink name={name} />;
+  const document = name;
   const template = forPreview(await getTemplate(document));
   const initial: FlowState = { document, step: 0, answers: prefill ?? {}, errors: {}, revision: 0 };
   return <AgreementBuilder document={document} template={template} action={agreementStep} today={new Date().toISOString().slice(0, 10)} initial={initial} />;

@@ -5,7 +5,7 @@
  * HTML form with JavaScript switched off: it merges the step's answers, validates with the zod schema and
  * returns the next state. Nothing is stored: all answers travel in the form.
  */
-import { DOCUMENT_IDS, DOCUMENTS, type DocumentId } from "@/lib/agreements/documents";
+import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "@/lib/agreements/documents";
 import { MAX_COMPANIES, MAX_PUBLICS, mergeAnswers, parseAnswers, readStep, type Draft, type FlowState } from "@/lib/agreements/form";
 import { inspectEmbeddedAnswers } from "@/lib/agreements/embed";
 import { answersProblemMessage, answersTextProblem, type AnswersProblem } from "@/lib/agreements/bounds";
@@ -48,8 +48,8 @@ function fresh(form: FormData): FlowState {
 
 async function advance(previous: FlowState, form: FormData): Promise<FlowState> {
   const documentRaw = form.get("document");
-  const document = (DOCUMENT_IDS as readonly string[]).includes(String(documentRaw)) ? (String(documentRaw) as DocumentId) : (previous.document as DocumentId);
-  if (!(DOCUMENT_IDS as readonly string[]).includes(document)) return previous;
+  const document = isDocumentId(documentRaw) ? documentRaw : previous.document;
+  if (!isDocumentId(document)) return previous;
   const steps = DOCUMENTS[document].steps;
   const answersField = form.get("answers");
   // Answers the page did not write (too deep, long or many to read) are refused, and the reader keeps the previous ones.
