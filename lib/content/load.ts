@@ -28,6 +28,7 @@ import { contentTimeLimitMs, describeLimit, TimeLimitExceeded, tooComplexMessage
 import { hashKey, readCache, writeCache } from "./disk-cache";
 import { lix } from "./readability";
 import { APP_ROUTES } from "./routes";
+import { DOCUMENTS, isDocumentId } from "@/lib/agreements/steps";
 import { checkActCitations, checkActSource, isLegalPage, isPrimaryLegalSource, MISSING_LEGAL_REVIEW, MISSING_PRIMARY_SOURCE } from "./legal";
 
 export interface Problem {
@@ -337,6 +338,15 @@ function checkWhole(entries: Entry[], report: (contentPath: string, field: strin
         report(entry.contentPath, `frontmatter.tools.${index}`, `/vaerktoejer/${tool} findes ikke. ${suggest(`/vaerktoejer/${tool}`, urls)}`);
       }
     });
+  }
+  // A builder names its page in the title after each step (a builder's page has no other title), so the page and the
+  // builder must call the document the same.
+  for (const entry of entries) {
+    if (entry.kind !== "tool" || !isDocumentId(entry.frontmatter.tool)) continue;
+    const name = DOCUMENTS[entry.frontmatter.tool].title;
+    if (entry.frontmatter.title !== name) {
+      report(entry.contentPath, "frontmatter.title", `er "${entry.frontmatter.title}", men værktøjet kalder dokumentet "${name}" i sidens titel efter hvert trin. Skriv title: "${name}", eller ret navnet i lib/agreements/steps.ts`);
+    }
   }
   for (const entry of entries) {
     if (entry.kind !== "case") continue;

@@ -100,6 +100,7 @@ describe("content:check", () => {
     "tests/fixtures/content/bad/pages/script.mdx: linje 14: linket \"javascript:alert(1)\" er ikke tilladt. Brug en adresse, der begynder med https://, mailto: eller / (en side i guiden)",
     "tests/fixtures/content/bad/pages/script.mdx: linje 16: <Callout> har et {…}-udtryk som egenskab. Det er ikke tilladt; skriv egenskaber som navn=\"tekst\"",
     "tests/fixtures/content/bad/pages/script.mdx: linje 6: import og export er ikke tilladt i indhold. Slet linjen; de tilladte komponenter virker uden import",
+    "tests/fixtures/content/bad/pages/vaerktoejer/fortrolighedsaftale.mdx: frontmatter.title: er \"Aftale om fortrolighed\", men værktøjet kalder dokumentet \"Fortrolighedsaftale\" i sidens titel efter hvert trin. Skriv title: \"Fortrolighedsaftale\", eller ret navnet i lib/agreements/steps.ts",
     "tests/fixtures/content/bad/pages/yaml-tag.mdx: frontmatter: YAML-tagget \"!!set\" (linje 3) er ikke tilladt. Skriv værdien som almindelig tekst, et tal, en dato eller en liste; sæt anførselstegn om tekst, der skal begynde med !",
     "tests/fixtures/content/bad/pages/yaml.mdx: frontmatter: YAML kan ikke læses (linje 4): et anførselstegn eller en parentes er ikke lukket. Tjek kolon, indrykning og anførselstegn",
     ]);
