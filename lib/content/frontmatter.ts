@@ -10,13 +10,15 @@
  * to describe a page, and all of it is where YAML readers run code, inflate a few bytes into millions of values, or
  * spend seconds on a few kilobytes. Pure: no file access.
  */
-import { CST, Lexer, parseDocument, visit, type YAMLError } from "yaml";
+import { CST, isPair, isScalar, Lexer, parseDocument, visit, type YAMLError } from "yaml";
 import { visibleText } from "@/lib/format";
 
 export interface YamlProblem {
   /** Line in the file (1-based), when it is known. */
   line?: number;
   message: string;
+  /** The top-level field whose value is wrong, when the problem lies in one value (a date not in the calendar). */
+  field?: string;
 }
 
 export type Frontmatter =
@@ -129,7 +131,8 @@ export function parseYaml(yaml: string, firstLine = 1): { ok: true; value: unkno
     const impossible = firstImpossibleDate(doc);
     if (impossible) {
       const line = lineAt(yaml, impossible.offset) + firstLine - 1;
-      return { ok: false, line, message: `datoen ${visible(impossible.text)} findes ikke (linje ${line}). Skriv en dato, der står i kalenderen, som ÅÅÅÅ-MM-DD` };
+      const message = `datoen ${visible(impossible.text)} findes ikke (linje ${line}). Skriv en dato, der står i kalenderen, som ÅÅÅÅ-MM-DD`;
+      return impossible.field === undefined ? { ok: false, line, message } : { ok: false, line, message, field: impossible.field };
     }
     const duplicate = firstDuplicateKey(doc.contents, yaml);
     if (duplicate) return { ok: false, line: duplicate.line + firstLine - 1, message: `feltet "${visible(duplicate.key)}" står to gange (linje ${duplicate.line + firstLine - 1}). Slet det ene` };
@@ -144,14 +147,17 @@ export function parseYaml(yaml: string, firstLine = 1): { ok: true; value: unkno
  * The first date written as YYYY-MM-DD that is not in the calendar, such as 2027-02-30. YAML's date reader would
  * roll it over to another day (2 March) without a word, so a wrong date would pass as a real one.
  */
-function firstImpossibleDate(doc: ReturnType<typeof parseDocument>): { text: string; offset: number } | undefined {
-  let found: { text: string; offset: number } | undefined;
+function firstImpossibleDate(doc: ReturnType<typeof parseDocument>): { text: string; offset: number; field?: string } | undefined {
+  let found: { text: string; offset: number; field?: string } | undefined;
   visit(doc, {
-    Scalar(_key, node) {
+    Scalar(_key, node, path) {
       const text = typeof node.source === "string" ? node.source : undefined;
       if (!(node.value instanceof Date) || text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return;
       if (!Number.isNaN(node.value.valueOf()) && node.value.toISOString().startsWith(text)) return;
-      found = { text, offset: node.range?.[0] ?? 0 };
+      // path: the document, its top-level map, then the pair of the top-level field the date sits under.
+      const top = path[2];
+      const field = isPair(top) && isScalar(top.key) ? String(top.key.value) : undefined;
+      found = field === undefined ? { text, offset: node.range?.[0] ?? 0 } : { text, offset: node.range?.[0] ?? 0, field };
       return visit.BREAK;
     },
   });

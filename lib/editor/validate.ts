@@ -34,7 +34,7 @@ export interface EditorFileCheck {
 export function checkEditorFile(kind: EditorKind, mdx: string): EditorFileCheck {
   const errors: Record<string, string> = {};
   const parsed = parseFrontmatter(mdx);
-  if (!parsed.ok) return { errors: unreadableFile(kind, mdx, parsed), title: "" };
+  if (!parsed.ok) return { errors: unreadableFile(kind, parsed), title: "" };
   const schema = kind === "case" ? caseSchema : listingSchema;
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
@@ -53,10 +53,9 @@ export function checkEditorFile(kind: EditorKind, mdx: string): EditorFileCheck 
  * A file that cannot be read. From the forms, the one way is a date that is not in the calendar (2027-02-30), which the
  * reader typed: that is told on the date's own field. A file sent as it is (POST /indsend/fil) hears what is wrong in it.
  */
-function unreadableFile(kind: EditorKind, mdx: string, problem: { line?: number; message: string }): Record<string, string> {
-  const key = problem.line === undefined ? undefined : /^([A-Za-z]+):/.exec(mdx.split("\n")[problem.line - 1] ?? "")?.[1];
-  const field = key === undefined ? undefined : EDITOR_FIELDS[kind].find((f) => f.name === key && f.kind === "date");
-  if (field && problem.message.startsWith("datoen ")) return { [field.name]: `Skriv en dato, der findes, i »${field.label}«, fx 2027-06-30` };
+function unreadableFile(kind: EditorKind, problem: { field?: string; message: string }): Record<string, string> {
+  const field = EDITOR_FIELDS[kind].find((f) => f.name === problem.field && f.kind === "date");
+  if (field) return { [field.name]: `Skriv en dato, der findes, i »${field.label}«, fx 2027-06-30` };
   return { frontmatter: `frontmatter: ${problem.message}` };
 }
 
